@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace LaborStandard.Model;
+
+/// <summary>Checks the model's invariants once, at construction, and names the member and rule when one breaks.</summary>
+internal static class Invariant
+{
+    public static ModelRuleException Violation(string rule, string member, string message) => new(rule, member, message);
+
+    public static void Require(bool condition, string rule, string member, string message)
+    {
+        if (!condition)
+        {
+            throw Violation(rule, member, message);
+        }
+    }
+
+    public static T NotNull<T>(T? value, string member)
+        where T : class
+        => Guard.Against.Null(value, member, exceptionCreator: () => Violation(StandardRules.Required, member, "is required."));
+
+    /// <summary>A list that is not default and holds no null entry.</summary>
+    public static ImmutableArray<T> Items<T>(ImmutableArray<T> items, string member)
+        where T : class
+    {
+        Require(!items.IsDefault, StandardRules.Required, member, "is required (an empty list is allowed, a missing one is not).");
+        for (var i = 0; i < items.Length; i++)
+        {
+            Require(items[i] is not null, StandardRules.Required, Indexed(member, i), "is null.");
+        }
+
+        return items;
+    }
+
+    /// <summary>A list of value-type entries that is not default.</summary>
+    public static ImmutableArray<T> Values<T>(ImmutableArray<T> items, string member)
+        where T : struct
+    {
+        Require(!items.IsDefault, StandardRules.Required, member, "is required (an empty list is allowed, a missing one is not).");
+        return items;
+    }
+
+    public static string Text(string? value, string member)
+        => Guard.Against.NullOrWhiteSpace(value, member, exceptionCreator: () => Violation(StandardRules.TextRequired, member, "is missing or blank."));
+
+    /// <summary>A dotted code of <paramref name="parts"/> positive numbers, such as <c>2.4.2</c> for three parts.</summary>
+    public static string Code(string? code, int parts, string member)
+    {
+        Require(code is not null, StandardRules.Required, member, "is required.");
+        Require(
+            Codes.IsWellFormed(code!, parts),
+            StandardRules.CodeFormat,
+            member,
+            string.Create(CultureInfo.InvariantCulture, $"'{code}' is not a code of {parts} dotted positive numbers."));
+        return code!;
+    }
+
+    public static SkillLevel Level(SkillLevel level, string member)
+    {
+        Require(level.IsDefined, StandardRules.LevelDefined, member, "is not one of the five national levels.");
+        return level;
+    }
+
+    public static int Positive(int value, string member)
+    {
+        Require(value > 0, StandardRules.Range, member, string.Create(CultureInfo.InvariantCulture, $"must be greater than zero, was {value}."));
+        return value;
+    }
+
+    public static void Enum<TEnum>(TEnum value, string member)
+        where TEnum : struct, Enum
+        => Require(System.Enum.IsDefined(value), StandardRules.UnknownValue, member, $"'{value}' is not a defined {typeof(TEnum).Name}.");
+
+    /// <summary>Numbered items must run 1, 2, 3 … in order.</summary>
+    public static ImmutableArray<NumberedItem> Numbered(ImmutableArray<NumberedItem> items, string member)
+    {
+        Items(items, member);
+        for (var i = 0; i < items.Length; i++)
+        {
+            Require(
+                items[i].Number == i + 1,
+                StandardRules.ItemNumber,
+                Indexed(member, i) + ".number",
+                string.Create(CultureInfo.InvariantCulture, $"is {items[i].Number}; items are numbered from 1 in order, so {i + 1} was expected."));
+        }
+
+        return items;
+    }
+
+    public static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
+}

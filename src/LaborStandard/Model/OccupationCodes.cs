@@ -1,0 +1,30 @@
+namespace LaborStandard.Model;
+
+/// <summary>Occupation codes of the national occupational classification: <c>3-01-01-02</c>, a digit and three pairs of digits.</summary>
+internal static class OccupationCodes
+{
+    public static bool IsWellFormed(string? code)
+    {
+        if (code is null || code.Length != 10)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < code.Length; i++)
+        {
+            var ok = i is 1 or 4 or 7 ? code[i] == '-' : code[i] is >= '0' and <= '9';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Check(string? code, string member)
+    {
+        Invariant.Require(IsWellFormed(code), StandardRules.CodeFormat, member, $"'{code}' is not an occupation code such as 3-01-01-02.");
+        return code!;
+    }
+}
