@@ -1,3 +1,4 @@
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
 
@@ -5,30 +6,43 @@ namespace LaborStandard;
 
 /// <summary>
 /// The standards this package ships, ready to use: <see cref="Embedded"/> is 3-01-01-02
-/// 社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿）.
+/// 社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿）, and <see cref="EmbeddedRules"/> its application conditions
+/// (1.9.1) as executable rules.
 /// </summary>
 /// <remarks>
-/// The standard is read from the JSON document embedded in the assembly on first use, validated, and then shared:
-/// every call returns the same immutable instance. Thread-safe.
+/// Each is read from a JSON document embedded in the assembly on first use, validated, and then shared: every call returns
+/// the same immutable instance. Thread-safe.
 /// </remarks>
 public static class Standards
 {
     /// <summary>The occupation code of the embedded standard (1.2 职业编码).</summary>
     public const string EmbeddedOccupationCode = "3-01-01-02";
 
-    private const string ResourceName = "LaborStandard.Data.standard-3-01-01-02.json";
+    private const string StandardResource = "LaborStandard.Data.standard-3-01-01-02.json";
+    private const string RulesResource = "LaborStandard.Data.rules-3-01-01-02.json";
 
     private static readonly Lazy<OccupationalStandard> Shipped = new(() => StandardDocument.Parse(ReadEmbeddedJson()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<EligibilityRules> ShippedRules = new(() => RuleDocument.Parse(ReadEmbeddedRulesJson(), Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the embedded standard 3-01-01-02 (征求意见稿), loaded and validated on first use.</summary>
     public static OccupationalStandard Embedded => Shipped.Value;
 
+    /// <summary>Gets the application conditions of the embedded standard's levels (1.9.1) as rules, loaded and checked against it on first use.</summary>
+    public static EligibilityRules EmbeddedRules => ShippedRules.Value;
+
     /// <summary>Reads the embedded standard's JSON document as shipped, for export or for a caller's own edits.</summary>
     /// <returns>The document text.</returns>
-    public static string ReadEmbeddedJson()
+    public static string ReadEmbeddedJson() => ReadResource(StandardResource);
+
+    /// <summary>Reads the embedded rule document as shipped, for a caller who writes a local policy starting from it.</summary>
+    /// <returns>The document text.</returns>
+    public static string ReadEmbeddedRulesJson() => ReadResource(RulesResource);
+
+    private static string ReadResource(string name)
     {
-        using var stream = typeof(Standards).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the assembly; the package is damaged.");
+        using var stream = typeof(Standards).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly; the package is damaged.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }

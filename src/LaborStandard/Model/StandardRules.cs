@@ -1,8 +1,9 @@
 namespace LaborStandard.Model;
 
 /// <summary>
-/// The names of the rules a standard document must keep. Every validation error, whether thrown by a
-/// constructor of the model or reported by the document reader, names one of them.
+/// The names of the rules that documents and values of the library must keep: standard documents, rule documents and
+/// candidate profiles. Every validation error, whether thrown by a constructor or reported by a document reader, names
+/// one of them.
 /// </summary>
 /// <remarks>The names are stable identifiers: callers may switch on them. This type is thread-safe.</remarks>
 public static class StandardRules
@@ -51,6 +52,15 @@ public static class StandardRules
 
     /// <summary>The parts of a standard disagree (the overview's occupation code differs from the edition's …).</summary>
     public const string Consistency = "consistency";
+
+    /// <summary>A period ends before it starts.</summary>
+    public const string DateOrder = "date-order";
+
+    /// <summary>A rule document names a predicate the engine does not define.</summary>
+    public const string UnknownPredicate = "unknown-predicate";
+
+    /// <summary>A rule can never hold, or does not fit the standard it is for.</summary>
+    public const string RuleConsistency = "rule-consistency";
 
     /// <summary>The input is not well-formed JSON (truncated, invalid syntax, invalid UTF-8).</summary>
     public const string JsonSyntax = "json-syntax";

@@ -23,6 +23,41 @@ internal static class NameTables
     public static readonly (string Name, WeightTargetKind Value)[] WeightTargetKinds =
         [("basicRequirements", WeightTargetKind.BasicRequirements), ("function", WeightTargetKind.Function)];
 
+    public static readonly (string Name, Eligibility.Rules.ConditionKind Value)[] ConditionKinds =
+    [
+        ("anyOf", Eligibility.Rules.ConditionKind.AnyOf),
+        ("allOf", Eligibility.Rules.ConditionKind.AllOf),
+        ("certificate", Eligibility.Rules.ConditionKind.Certificate),
+        ("continuousService", Eligibility.Rules.ConditionKind.ContinuousService),
+        ("cumulativeService", Eligibility.Rules.ConditionKind.CumulativeService),
+        ("preparatoryTraining", Eligibility.Rules.ConditionKind.PreparatoryTraining),
+        ("education", Eligibility.Rules.ConditionKind.Education),
+        ("graduationYearStudent", Eligibility.Rules.ConditionKind.GraduationYearStudent),
+        ("technicianClassGraduate", Eligibility.Rules.ConditionKind.TechnicianClassGraduate),
+    ];
+
+    public static readonly (string Name, Eligibility.OccupationScope Value)[] OccupationScopes =
+        [("this", Eligibility.OccupationScope.ThisOccupation), ("related", Eligibility.OccupationScope.RelatedOccupations)];
+
+    public static readonly (string Name, Eligibility.CertificateKind Value)[] CertificateKinds =
+        [("vocationalQualification", Eligibility.CertificateKind.VocationalQualification), ("skillLevel", Eligibility.CertificateKind.SkillLevel)];
+
+    public static readonly (string Name, Eligibility.EducationLevel Value)[] EducationLevels =
+    [
+        ("juniorMiddleSchool", Eligibility.EducationLevel.JuniorMiddleSchool),
+        ("seniorSecondary", Eligibility.EducationLevel.SeniorSecondary),
+        ("juniorCollege", Eligibility.EducationLevel.JuniorCollege),
+        ("bachelor", Eligibility.EducationLevel.Bachelor),
+        ("master", Eligibility.EducationLevel.Master),
+        ("doctorate", Eligibility.EducationLevel.Doctorate),
+    ];
+
+    public static readonly (string Name, Eligibility.SchoolKind Value)[] SchoolKinds =
+        [("technicalSchool", Eligibility.SchoolKind.TechnicalSchool), ("vocationalSchool", Eligibility.SchoolKind.VocationalSchool)];
+
+    public static readonly (string Name, Eligibility.SchoolProgramme Value)[] SchoolProgrammes =
+        [("regular", Eligibility.SchoolProgramme.Regular), ("technicianClass", Eligibility.SchoolProgramme.TechnicianClass)];
+
     public static string NameOf<TEnum>(ReadOnlySpan<(string Name, TEnum Value)> table, TEnum value)
         where TEnum : struct, Enum
     {

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using LaborStandard.Model;
+
+namespace LaborStandard.Eligibility;
+
+/// <summary>
+/// 申报人 — what an application for a level rests on: highest education, school enrolments, certificates held,
+/// preparatory trainings and work history.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A list that is not given is known to be empty; to say that a group of facts is not known (so that the engine answers
+/// "indeterminate" instead of "not eligible"), name it in <see cref="UnknownFacts"/>. An education that is not given
+/// (<see langword="null"/>) is unknown.
+/// </para>
+/// <para>
+/// The profile copies what it is given; nothing the caller passed is kept or changed. Immutable and thread-safe;
+/// equality is by value (lists compare in order).
+/// </para>
+/// </remarks>
+public sealed class CandidateProfile : IEquatable<CandidateProfile>
+{
+    /// <summary>Creates a profile.</summary>
+    /// <param name="education">The highest education, or <see langword="null"/> when it is not known.</param>
+    /// <param name="schooling">School enrolments; not given means none.</param>
+    /// <param name="certificates">Certificates held; not given means none.</param>
+    /// <param name="trainings">Preparatory trainings; not given means none.</param>
+    /// <param name="workHistory">Periods of work; not given means none.</param>
+    /// <param name="unknownFacts">The groups of facts that are not known (their lists may be incomplete).</param>
+    /// <param name="id">An identifier of the caller's, carried into decisions (e.g. an application number).</param>
+    /// <exception cref="ModelRuleException">A list holds a null entry, or <paramref name="unknownFacts"/> names an undefined group.</exception>
+    public CandidateProfile(
+        EducationRecord? education = null,
+        ImmutableArray<SchoolRecord> schooling = default,
+        ImmutableArray<Certificate> certificates = default,
+        ImmutableArray<TrainingRecord> trainings = default,
+        ImmutableArray<WorkPeriod> workHistory = default,
+        CandidateFacts unknownFacts = CandidateFacts.None,
+        string? id = null)
+    {
+        Education = education;
+        Schooling = Invariant.Items(schooling.IsDefault ? [] : schooling, "schooling");
+        Certificates = Invariant.Items(certificates.IsDefault ? [] : certificates, "certificates");
+        Trainings = Invariant.Items(trainings.IsDefault ? [] : trainings, "trainings");
+        WorkHistory = Invariant.Items(workHistory.IsDefault ? [] : workHistory, "workHistory");
+        Invariant.Require((unknownFacts & ~CandidateFacts.All) == 0, StandardRules.UnknownValue, "unknownFacts", $"'{unknownFacts}' names a group of facts that does not exist.");
+        UnknownFacts = education is null ? unknownFacts | CandidateFacts.Education : unknownFacts;
+        Id = id;
+        SortedWork = SortWork(WorkHistory);
+    }
+
+    /// <summary>Gets the highest education, or <see langword="null"/> when it is not known.</summary>
+    public EducationRecord? Education { get; }
+
+    /// <summary>Gets the school enrolments.</summary>
+    public ImmutableArray<SchoolRecord> Schooling { get; }
+
+    /// <summary>Gets the certificates held.</summary>
+    public ImmutableArray<Certificate> Certificates { get; }
+
+    /// <summary>Gets the preparatory trainings.</summary>
+    public ImmutableArray<TrainingRecord> Trainings { get; }
+
+    /// <summary>Gets the periods of work, in the order given.</summary>
+    public ImmutableArray<WorkPeriod> WorkHistory { get; }
+
+    /// <summary>Gets the groups of facts that are not known; always includes <see cref="CandidateFacts.Education"/> when <see cref="Education"/> is null.</summary>
+    public CandidateFacts UnknownFacts { get; }
+
+    /// <summary>Gets the caller's identifier of the candidate, if one was given.</summary>
+    public string? Id { get; }
+
+    /// <summary>The work history sorted by start and end, as day numbers, for evaluation without allocation.</summary>
+    internal WorkSpan[] SortedWork { get; }
+
+    /// <summary>Whether a group of facts is known.</summary>
+    /// <param name="facts">The group.</param>
+    /// <returns><see langword="true"/> when the caller knows it.</returns>
+    public bool Knows(CandidateFacts facts) => (UnknownFacts & facts) == 0;
+
+    /// <inheritdoc />
+    public bool Equals(CandidateProfile? other)
+        => other is not null
+           && Equals(Education, other.Education)
+           && Sequence.Equal(Schooling, other.Schooling)
+           && Sequence.Equal(Certificates, other.Certificates)
+           && Sequence.Equal(Trainings, other.Trainings)
+           && Sequence.Equal(WorkHistory, other.WorkHistory)
+           && UnknownFacts == other.UnknownFacts
+           && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CandidateProfile);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => HashCode.Combine(Education, Sequence.Hash(Schooling), Sequence.Hash(Certificates), Sequence.Hash(Trainings), Sequence.Hash(WorkHistory), UnknownFacts, Id);
+
+    /// <summary>Returns a summary of the profile.</summary>
+    /// <returns>For example "candidate A-17: Bachelor, 1 school, 2 certificates, 0 trainings, 3 work periods".</returns>
+    public override string ToString()
+        => $"candidate{(Id is null ? string.Empty : " " + Id)}: {(Education?.ToString() ?? "education unknown")}, {Schooling.Length} school(s), {Certificates.Length} certificate(s), {Trainings.Length} training(s), {WorkHistory.Length} work period(s)"
+           + (UnknownFacts == CandidateFacts.None ? string.Empty : $", unknown: {UnknownFacts}");
+
+    private static WorkSpan[] SortWork(ImmutableArray<WorkPeriod> work)
+    {
+        if (work.IsEmpty)
+        {
+            return [];
+        }
+
+        var spans = new WorkSpan[work.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var period = work[i];
+            spans[i] = new WorkSpan(period.OccupationCode, period.From.DayNumber, period.To?.DayNumber ?? WorkSpan.Ongoing, period);
+        }
+
+        Array.Sort(spans);
+        return spans;
+    }
+}

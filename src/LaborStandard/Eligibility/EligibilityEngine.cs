@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using LaborStandard.Eligibility.Evaluation;
+using LaborStandard.Eligibility.Rules;
+using LaborStandard.Model;
+
+namespace LaborStandard.Eligibility;
+
+/// <summary>
+/// 申报条件 as an engine: decides whether a candidate may apply for a level as of a date, explains the decision by the
+/// clause and item each step rests on, says in numbers what is missing, answers "indeterminate" when a needed fact is
+/// unknown, and projects the earliest date on which the candidate becomes eligible.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build an engine once from a standard and its rules (or use <see cref="Default"/>) and share it: it is immutable and
+/// thread-safe. <see cref="Check"/> and <see cref="CheckAll"/> decide without allocating, for bulk screening;
+/// <see cref="Evaluate"/> and <see cref="EvaluateAll"/> build the explained decision.
+/// </para>
+/// <para>
+/// Semantics: periods are inclusive and ongoing work counts through the as-of date; overlapping or abutting periods of
+/// qualifying work join into one run and a gap of a day or more breaks it (see <see cref="EligibilityOptions.GapToleranceDays"/>);
+/// N full years from a start S are complete on the day before S's N-th anniversary (a 29 February start has its
+/// anniversary on 1 March in a common year); 以上 includes the number; service after a certificate counts from its issue
+/// date; certificates, trainings, education and graduations dated after the as-of date do not count yet; the standard's
+/// own occupation always counts and related occupations are the caller's (<see cref="EligibilityOptions.RelatedOccupations"/>);
+/// the graduation school year is the twelve months that end on the graduation date.
+/// </para>
+/// </remarks>
+public sealed class EligibilityEngine
+{
+    private static readonly Lazy<EligibilityEngine> Shipped = new(() => new EligibilityEngine(Standards.Embedded, Standards.EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Node?[] _byRank = new Node?[SkillLevel.RankCount + 1];
+    private readonly EngineSettings _settings;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="standard">The standard the rules belong to; it supplies the occupation and the training hours (1.8).</param>
+    /// <param name="rules">The application conditions as data.</param>
+    /// <param name="options">Related occupations and gap tolerance; <see cref="EligibilityOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ModelRuleException">The rules do not fit the standard (another occupation, an undefined level, a condition that can never hold); the first problem is thrown.</exception>
+    public EligibilityEngine(OccupationalStandard standard, EligibilityRules rules, EligibilityOptions? options = null)
+    {
+        Standard = Guard.Against.Null(standard);
+        Rules = Guard.Against.Null(rules);
+        Options = options ?? EligibilityOptions.Default;
+        var problems = RuleValidator.Validate(rules, standard);
+        if (!problems.IsEmpty)
+        {
+            throw problems[0];
+        }
+
+        _settings = new EngineSettings(standard.Edition.OccupationCode, Options.RelatedOccupations, Options.GapToleranceDays);
+        foreach (var rule in rules.Levels)
+        {
+            _byRank[rule.Level.Rank] = NodeCompiler.Compile(rule.Condition, standard);
+        }
+
+        Levels = [.. rules.Levels.Select(r => r.Level).Order()];
+    }
+
+    /// <summary>Gets the engine of the shipped standard 3-01-01-02 and its shipped rules, with default options.</summary>
+    public static EligibilityEngine Default => Shipped.Value;
+
+    /// <summary>Gets the standard.</summary>
+    public OccupationalStandard Standard { get; }
+
+    /// <summary>Gets the rules.</summary>
+    public EligibilityRules Rules { get; }
+
+    /// <summary>Gets the options.</summary>
+    public EligibilityOptions Options { get; }
+
+    /// <summary>Gets the levels the rules define, junior first.</summary>
+    public ImmutableArray<SkillLevel> Levels { get; }
+
+    /// <summary>Decides whether a candidate may apply for a level as of a date, without explanation and without allocating.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="level">The level applied for.</param>
+    /// <param name="asOf">The date of the decision.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rules define no <paramref name="level"/>.</exception>
+    public Verdict Check(CandidateProfile candidate, SkillLevel level, DateOnly asOf)
+    {
+        Guard.Against.Null(candidate);
+        return ToVerdict(NodeFor(level).Decide(new Facts(candidate, asOf.DayNumber, _settings)));
+    }
+
+    /// <summary>Decides every level the rules define, without explanation and without allocating.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="asOf">The date of the decisions.</param>
+    /// <returns>The verdict per level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    public LevelVerdicts CheckAll(CandidateProfile candidate, DateOnly asOf)
+    {
+        Guard.Against.Null(candidate);
+        var facts = new Facts(candidate, asOf.DayNumber, _settings);
+        var verdicts = default(LevelVerdicts);
+        for (var rank = 1; rank < _byRank.Length; rank++)
+        {
+            if (_byRank[rank] is { } node)
+            {
+                verdicts = verdicts.With(SkillLevel.FromRank(rank), ToVerdict(node.Decide(facts)));
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>Decides one level for many candidates, writing one verdict per candidate, without allocating.</summary>
+    /// <param name="candidates">The candidates.</param>
+    /// <param name="level">The level applied for.</param>
+    /// <param name="asOf">The date of the decisions.</param>
+    /// <param name="verdicts">Where the verdicts go, in the order of <paramref name="candidates"/>; at least as long.</param>
+    /// <exception cref="ArgumentException"><paramref name="verdicts"/> is shorter than <paramref name="candidates"/>, or a candidate is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rules define no <paramref name="level"/>.</exception>
+    public void CheckMany(ReadOnlySpan<CandidateProfile> candidates, SkillLevel level, DateOnly asOf, Span<Verdict> verdicts)
+    {
+        if (verdicts.Length < candidates.Length)
+        {
+            throw new ArgumentException($"holds {verdicts.Length} places for {candidates.Length} candidates.", nameof(verdicts));
+        }
+
+        var node = NodeFor(level);
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var candidate = candidates[i] ?? throw new ArgumentException($"candidates[{i}] is null.", nameof(candidates));
+            verdicts[i] = ToVerdict(node.Decide(new Facts(candidate, asOf.DayNumber, _settings)));
+        }
+    }
+
+    /// <summary>Decides a level with its explanation: every alternative, the facts used, what is missing, and the earliest eligible date.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="level">The level applied for.</param>
+    /// <param name="asOf">The date of the decision.</param>
+    /// <returns>The explained decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rules define no <paramref name="level"/>.</exception>
+    public EligibilityDecision Evaluate(CandidateProfile candidate, SkillLevel level, DateOnly asOf)
+    {
+        Guard.Against.Null(candidate);
+        return Explain(candidate, level, NodeFor(level), asOf);
+    }
+
+    /// <summary>Decides every level the rules define, with explanations.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="asOf">The date of the decisions.</param>
+    /// <returns>One decision per level, junior first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    public EligibilityReport EvaluateAll(CandidateProfile candidate, DateOnly asOf)
+    {
+        Guard.Against.Null(candidate);
+        return new EligibilityReport(candidate.Id, asOf, [.. Levels.Select(level => Explain(candidate, level, _byRank[level.Rank]!, asOf))]);
+    }
+
+    /// <summary>Decides every level for each of many candidates, lazily, in order.</summary>
+    /// <param name="candidates">The candidates; read once, as the results are read.</param>
+    /// <param name="asOf">The date of the decisions.</param>
+    /// <returns>One report per candidate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> is null (thrown at once), or one of them is (thrown when reached).</exception>
+    public IEnumerable<EligibilityReport> EvaluateMany(IEnumerable<CandidateProfile> candidates, DateOnly asOf)
+    {
+        Guard.Against.Null(candidates);
+        return candidates.Select(candidate => EvaluateAll(candidate, asOf));
+    }
+
+    private static Verdict ToVerdict(Truth truth) => truth switch
+    {
+        Truth.True => Verdict.Eligible,
+        Truth.Unknown => Verdict.Indeterminate,
+        _ => Verdict.NotEligible,
+    };
+
+    private EligibilityDecision Explain(CandidateProfile candidate, SkillLevel level, Node node, DateOnly asOf)
+    {
+        var facts = new Facts(candidate, asOf.DayNumber, _settings);
+        var result = node.Explain(facts);
+        return new EligibilityDecision(candidate.Id, level, asOf, ToVerdict(result.Truth), result, result.HoldsFrom);
+    }
+
+    private Node NodeFor(SkillLevel level)
+        => (level.IsDefined ? _byRank[level.Rank] : null)
+           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules of {Rules.OccupationCode} define no {level}; they define {string.Join(", ", Levels)}.");
+}

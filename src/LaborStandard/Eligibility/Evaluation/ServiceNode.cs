@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LaborStandard.Eligibility.Rules;
+using LaborStandard.Model;
+
+namespace LaborStandard.Eligibility.Evaluation;
+
+/// <summary>Years of qualifying work, continuous or cumulative, optionally counted from a certificate's issue date.</summary>
+internal sealed class ServiceNode : Node
+{
+    private readonly ServiceCondition _service;
+    private readonly CertificateMatcher? _anchor;
+    private readonly bool _continuous;
+
+    public ServiceNode(ServiceCondition condition)
+        : base(condition)
+    {
+        _service = condition;
+        _continuous = condition is ContinuousServiceCondition;
+        _anchor = condition.CountedFrom is { } spec ? new CertificateMatcher(spec) : null;
+    }
+
+    public override Outcome Evaluate(in Facts facts)
+    {
+        var anchor = int.MinValue;
+        var known = facts.Knows(CandidateFacts.WorkHistory);
+        if (_anchor is not null)
+        {
+            anchor = _anchor.EarliestIssue(facts);
+            known &= facts.Knows(CandidateFacts.Certificates);
+            if (anchor == Outcome.Never)
+            {
+                return Outcome.FromDay(Outcome.Never, facts.AsOf, known);
+            }
+        }
+
+        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
+        return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
+    }
+
+    public override ConditionResult Explain(in Facts facts)
+    {
+        var outcome = Evaluate(facts);
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        var anchor = int.MinValue;
+        if (_anchor is not null)
+        {
+            evidence.AddRange(_anchor.Evidence(facts));
+            anchor = _anchor.EarliestIssue(facts);
+        }
+
+        var what = Describe();
+        if (anchor == Outcome.Never)
+        {
+            var none = new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"未持有{_anchor!.Wanted.Chinese}，无从计算{what.Chinese}", $"holds no {_anchor.Wanted.English}, so there is no {what.English} to count"));
+            return Result(facts, outcome, evidence.ToImmutable(), none);
+        }
+
+        var spans = facts.Profile.SortedWork;
+        foreach (var span in spans)
+        {
+            if (!facts.Settings.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
+            {
+                var run = new ServiceRun(span.Source.From, DateOnly.FromDayNumber(Math.Min(span.To, facts.AsOf)), span.To > facts.AsOf, [span.Source]);
+                evidence.Add(Evidence.Of(run, false, new LocalizedText($"{span.OccupationCode} {run}：不是{Texts.Scope(_service.Occupations).Chinese}，不计", $"{span.OccupationCode} {run}: not {Texts.Scope(_service.Occupations).English}, does not count")));
+            }
+        }
+
+        // Runs as of the date: cut at the as-of date; runs that begin later are not facts yet.
+        var requiredDays = 0m;
+        var bestDays = 0;
+        ServiceRun? best = null;
+        var totalDays = 0;
+        var cursor = new RunCursor(spans, facts.Settings, _service.Occupations, anchor);
+        while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
+        {
+            var end = Math.Min(cursor.End, facts.AsOf);
+            var periods = ImmutableArray.CreateBuilder<WorkPeriod>();
+            for (var i = cursor.First; i <= cursor.Last; i++)
+            {
+                if (facts.Settings.Counts(spans[i].OccupationCode, _service.Occupations) && spans[i].From <= facts.AsOf)
+                {
+                    periods.Add(spans[i].Source);
+                }
+            }
+
+            var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.ToImmutable());
+            var days = end - cursor.Start + 1;
+            totalDays += days;
+            var completes = _continuous && ServiceCalendar.CompletionDay(cursor.Start, _service.Years) <= end;
+            if (days > bestDays || completes)
+            {
+                bestDays = days;
+                best = run;
+                requiredDays = _continuous ? ServiceCalendar.CompletionDay(cursor.Start, _service.Years) - cursor.Start + 1 : 0;
+            }
+
+            evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText($"{Texts.Scope(_service.Occupations).Chinese}工作 {run.Start:yyyy-MM-dd} 至 {run.End:yyyy-MM-dd}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {run.Length.Text.Chinese}", $"work in {Texts.Scope(_service.Occupations).English} {Texts.Date(run.Start)} to {Texts.Date(run.End)}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {run.Length}")));
+        }
+
+        Shortfall shortfall;
+        if (_continuous)
+        {
+            var have = best is null ? new LocalizedText("无", "none") : best.Length.Text;
+            shortfall = new Shortfall(
+                ShortfallUnit.Days,
+                requiredDays == 0 ? _service.Years * ServiceCalendar.DaysPerCumulativeYear : requiredDays,
+                bestDays,
+                new LocalizedText($"{what.Chinese}：已满 {have.Chinese}，需 {_service.Years} 年", $"{what.English}: {have.English} of {Texts.Years(_service.Years).English}"));
+        }
+        else
+        {
+            var need = _service.Years * ServiceCalendar.DaysPerCumulativeYear;
+            shortfall = new Shortfall(
+                ShortfallUnit.Days,
+                need,
+                totalDays,
+                new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"{what.Chinese}：累计 {totalDays} 天，需 {need} 天（{_service.Years} 年）"), string.Create(CultureInfo.InvariantCulture, $"{what.English}: {totalDays} days of {need} days ({Texts.Years(_service.Years).English})")));
+        }
+
+        return Result(facts, outcome, evidence.ToImmutable(), shortfall);
+    }
+
+    /// <summary>The day the first run reaches N full years, if one does (runs come in order of start, so the first is the earliest).</summary>
+    private int EarliestContinuous(ref RunCursor cursor)
+    {
+        while (cursor.MoveNext())
+        {
+            var complete = ServiceCalendar.CompletionDay(cursor.Start, _service.Years);
+            if (complete <= cursor.End)
+            {
+                return complete;
+            }
+        }
+
+        return Outcome.Never;
+    }
+
+    /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>
+    private int EarliestCumulative(ref RunCursor cursor)
+    {
+        long need = (long)_service.Years * ServiceCalendar.DaysPerCumulativeYear;
+        long have = 0;
+        while (cursor.MoveNext())
+        {
+            long length = cursor.End == WorkSpan.Ongoing ? long.MaxValue : (long)cursor.End - cursor.Start + 1;
+            if (have + length >= need)
+            {
+                return (int)(cursor.Start + (need - have) - 1);
+            }
+
+            have += length;
+        }
+
+        return Outcome.Never;
+    }
+
+    private LocalizedText Describe()
+    {
+        var scope = Texts.Scope(_service.Occupations);
+        var kind = _continuous ? new LocalizedText("连续", "continuous") : new LocalizedText("累计", "cumulative");
+        return _anchor is null
+            ? new LocalizedText($"在{scope.Chinese}{kind.Chinese}工作", $"{kind.English} work in {scope.English}")
+            : new LocalizedText($"取得{_anchor.Wanted.Chinese}后在{scope.Chinese}{kind.Chinese}工作", $"{kind.English} work in {scope.English} after obtaining the {_anchor.Wanted.English}");
+    }
+}

@@ -1,0 +1,57 @@
+namespace LaborStandard.Eligibility;
+
+/// <summary>
+/// How the engine counts time (pinned in the docs and tests): periods are inclusive; N full years from a start S are
+/// complete on the day before S's N-th anniversary; a 29 February start has its anniversary on 1 March in a year
+/// without 29 February.
+/// </summary>
+internal static class ServiceCalendar
+{
+    /// <summary>The days one year of cumulative (累计) service counts for.</summary>
+    public const int DaysPerCumulativeYear = 365;
+
+    /// <summary>The N-th anniversary of a date; 29 February falls on 1 March in a common year.</summary>
+    public static DateOnly Anniversary(DateOnly start, int years)
+    {
+        var year = start.Year + years;
+        if (start.Month == 2 && start.Day == 29 && !DateTime.IsLeapYear(year))
+        {
+            return new DateOnly(year, 3, 1);
+        }
+
+        return new DateOnly(year, start.Month, start.Day);
+    }
+
+    /// <summary>The day on which N full years from <paramref name="startDay"/> are complete: the day before the N-th anniversary.</summary>
+    public static int CompletionDay(int startDay, int years)
+    {
+        var start = DateOnly.FromDayNumber(startDay);
+        return start.Year + years > DateOnly.MaxValue.Year ? int.MaxValue : Anniversary(start, years).DayNumber - 1;
+    }
+
+    /// <summary>The full years, months and days from <paramref name="first"/> through <paramref name="last"/>, both inclusive.</summary>
+    public static ServiceTime Elapsed(DateOnly first, DateOnly last)
+    {
+        if (last < first)
+        {
+            return default;
+        }
+
+        var end = last.DayNumber + 1; // exclusive end
+        var years = 0;
+        while (first.Year + years + 1 <= DateOnly.MaxValue.Year && Anniversary(first, years + 1).DayNumber <= end)
+        {
+            years++;
+        }
+
+        var anchor = Anniversary(first, years);
+        var months = 0;
+        while (months < 12 && anchor.AddMonths(months + 1).DayNumber <= end)
+        {
+            months++;
+        }
+
+        var days = end - anchor.AddMonths(months).DayNumber;
+        return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using LaborStandard.Model;
+
+namespace LaborStandard.Eligibility;
+
+/// <summary>A length of service in full years, months and days, with its total in days (both ends inclusive).</summary>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public readonly struct ServiceTime : IEquatable<ServiceTime>
+{
+    /// <summary>Creates a length of service.</summary>
+    /// <param name="years">Full years.</param>
+    /// <param name="months">Full months beyond the years.</param>
+    /// <param name="days">Days beyond the months.</param>
+    /// <param name="totalDays">All days, both ends inclusive.</param>
+    public ServiceTime(int years, int months, int days, int totalDays)
+    {
+        Years = years;
+        Months = months;
+        Days = days;
+        TotalDays = totalDays;
+    }
+
+    /// <summary>Gets the full years.</summary>
+    public int Years { get; }
+
+    /// <summary>Gets the full months beyond the years.</summary>
+    public int Months { get; }
+
+    /// <summary>Gets the days beyond the months.</summary>
+    public int Days { get; }
+
+    /// <summary>Gets all days, both ends inclusive.</summary>
+    public int TotalDays { get; }
+
+    /// <summary>Gets the length in words, e.g. 1 年 3 个月 / "1 year 3 months".</summary>
+    public LocalizedText Text => new(Chinese(), English());
+
+    /// <inheritdoc />
+    public bool Equals(ServiceTime other) => Years == other.Years && Months == other.Months && Days == other.Days && TotalDays == other.TotalDays;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ServiceTime other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Years, Months, Days, TotalDays);
+
+    /// <summary>Returns the length in English.</summary>
+    /// <returns>For example "1 year 3 months 2 days".</returns>
+    public override string ToString() => English();
+
+    /// <summary>Whether two lengths are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ServiceTime left, ServiceTime right) => left.Equals(right);
+
+    /// <summary>Whether two lengths differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ServiceTime left, ServiceTime right) => !left.Equals(right);
+
+    private string Chinese()
+    {
+        var parts = new List<string>(3);
+        if (Years > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Years} 年"));
+        }
+
+        if (Months > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Months} 个月"));
+        }
+
+        if (Days > 0 || parts.Count == 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Days} 天"));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private string English()
+    {
+        var parts = new List<string>(3);
+        if (Years > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Years} {(Years == 1 ? "year" : "years")}"));
+        }
+
+        if (Months > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Months} {(Months == 1 ? "month" : "months")}"));
+        }
+
+        if (Days > 0 || parts.Count == 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Days} {(Days == 1 ? "day" : "days")}"));
+        }
+
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,82 @@
+using LaborStandard.Eligibility;
+using LaborStandard.Model;
+using static LaborStandard.Tests.Eligibility.Candidates;
+
+namespace LaborStandard.Tests.Eligibility;
+
+/// <summary>How time is counted: inclusive periods, anniversaries, leap days, gaps and runs.</summary>
+public partial class EligibilityEngineTest
+{
+    // start of ongoing work in this occupation, as-of date, whether 四级（2） (two years) holds
+    [Theory]
+    [InlineData("2024-03-01", "2026-02-28", true)] // from 2024-03-01, two years are complete on 2026-02-28
+    [InlineData("2024-03-01", "2026-02-27", false)]
+    [InlineData("2024-02-29", "2026-02-28", true)] // the second anniversary of 29 Feb falls on 1 Mar in a common year
+    [InlineData("2024-02-29", "2026-02-27", false)]
+    [InlineData("2023-03-01", "2025-02-28", true)] // a run across 29 Feb 2024
+    [InlineData("2023-03-01", "2025-02-27", false)]
+    [InlineData("2026-02-28", "2028-02-27", true)] // ends in a leap year on the day before the anniversary
+    [InlineData("2026-02-28", "2028-02-26", false)]
+    [InlineData("2026-03-01", "2028-02-29", true)] // the day before 1 March in a leap year is 29 February
+    [InlineData("2026-03-01", "2028-02-28", false)]
+    [InlineData("2025-12-31", "2027-12-30", true)]
+    [InlineData("2025-12-31", "2027-12-29", false)]
+    public void Two_full_years_are_complete_on_the_day_before_the_second_anniversary(string start, string asOf, bool holds)
+    {
+        var profile = Profile(work: [Work(start)]);
+
+        Engine.Check(profile, SkillLevel.Level4, D(asOf)).Should().Be(holds ? Verdict.Eligible : Verdict.NotEligible);
+    }
+
+    [Fact]
+    public void A_29_february_start_completes_one_year_on_28_february()
+    {
+        var profile = Profile(Education(EducationLevel.Bachelor), work: [Work("2024-02-29")]);
+
+        Engine.Check(profile, SkillLevel.Level3, D("2025-02-28")).Should().Be(Verdict.Eligible, "the first anniversary of 2024-02-29 is 2025-03-01");
+        Engine.Check(profile, SkillLevel.Level3, D("2025-02-27")).Should().Be(Verdict.NotEligible);
+    }
+
+    [Fact]
+    public void Ongoing_work_counts_through_the_as_of_date_and_ended_work_through_its_last_day()
+    {
+        Engine.Check(Profile(work: [Work("2024-11-30", "2026-11-29")]), SkillLevel.Level4, AsOf).Should().Be(Verdict.Eligible, "the last day counts");
+        Engine.Check(Profile(work: [Work("2024-11-30", "2026-11-28")]), SkillLevel.Level4, AsOf).Should().Be(Verdict.NotEligible);
+        Engine.Check(Profile(work: [Work("2024-11-30", "2030-01-01")]), SkillLevel.Level4, AsOf).Should().Be(Verdict.Eligible, "a period recorded to end later counts through the as-of date");
+    }
+
+    [Fact]
+    public void A_one_day_gap_breaks_the_run_and_the_tolerance_option_bridges_it()
+    {
+        var profile = Profile(work: [Work("2024-06-01", "2025-06-01"), Work("2025-06-03")]);
+        var tolerant = new EligibilityEngine(Standards.Embedded, Standards.EmbeddedRules, new EligibilityOptions(gapToleranceDays: 1));
+
+        Engine.Check(profile, SkillLevel.Level4, AsOf).Should().Be(Verdict.NotEligible);
+        tolerant.Check(profile, SkillLevel.Level4, AsOf).Should().Be(Verdict.Eligible);
+        tolerant.Check(Profile(work: [Work("2024-06-01", "2025-06-01"), Work("2025-06-04")]), SkillLevel.Level4, AsOf).Should().Be(Verdict.NotEligible, "two days is more than the tolerance");
+    }
+
+    [Fact]
+    public void The_order_of_periods_does_not_matter()
+    {
+        var periods = new[] { Work("2025-06-02", "2025-12-31"), Work("2024-06-01", "2025-06-01"), Work("2026-01-01"), Work("2018-01-01", "2019-01-01", Other) };
+        var reference = Engine.Evaluate(Profile(work: periods), SkillLevel.Level4, AsOf);
+
+        foreach (var order in new[] { periods.Reverse(), periods.OrderBy(p => p.OccupationCode, StringComparer.Ordinal), periods.Skip(2).Concat(periods.Take(2)) })
+        {
+            var decision = Engine.Evaluate(Profile(work: order), SkillLevel.Level4, AsOf);
+            decision.Verdict.Should().Be(reference.Verdict).And.Be(Verdict.Eligible);
+            decision.EarliestEligibleOn.Should().Be(reference.EarliestEligibleOn);
+        }
+    }
+
+    [Fact]
+    public void Service_after_a_certificate_counts_only_from_its_issue_date()
+    {
+        var decision = Engine.Evaluate(Profile(work: [Work("2015-01-01")], certificates: [Cert(4, "2025-06-15")]), SkillLevel.Level3, AsOf);
+        var service = decision.Alternatives[1].Children[1];
+
+        service.Evidence.Single(e => e.Kind == EvidenceKind.WorkRun).Run!.Start.Should().Be(D("2025-06-15"));
+        service.HoldsFrom.Should().Be(D("2027-06-14"));
+    }
+}
