@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace LaborStandard.PackageTests.Support;
+
+/// <summary>
+/// The library packed once into a temporary folder feed, and a consumer program that installed it from that feed by
+/// package id and version, built and ran. Shared by the package tests; the temporary folders go when they are done.
+/// </summary>
+public sealed class PackedLibrary : IAsyncLifetime
+{
+    private const string PackageId = "LaborStandard";
+
+    private static readonly string[] BuildSwitches = ["-c", "Release", "-nodeReuse:false", "--disable-build-servers", "-tl:off"];
+
+    private DirectoryInfo? _workspace;
+
+    /// <summary>Gets the folder feed the library was packed into.</summary>
+    public string Feed => Path.Combine(Workspace, "feed");
+
+    /// <summary>Gets the version of the package, as its file name states it.</summary>
+    public string Version { get; private set; } = string.Empty;
+
+    /// <summary>Gets the path of <c>LaborStandard.&lt;version&gt;.nupkg</c>.</summary>
+    public string PackagePath => Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
+
+    /// <summary>Gets the path of <c>LaborStandard.&lt;version&gt;.snupkg</c>.</summary>
+    public string SymbolPackagePath => Path.Combine(Feed, $"{PackageId}.{Version}.snupkg");
+
+    /// <summary>Gets the run of <c>dotnet pack</c>.</summary>
+    public CommandResult Pack { get; private set; } = null!;
+
+    /// <summary>Gets the folder the consumer was copied to, outside the repository.</summary>
+    public string ConsumerFolder => Path.Combine(Workspace, "consumer");
+
+    /// <summary>Gets the NuGet global packages folder the consumer restored into, used by nothing else.</summary>
+    public string ConsumerPackages => Path.Combine(Workspace, "packages");
+
+    /// <summary>Gets the run of <c>dotnet build</c> (restore included) of the consumer.</summary>
+    public CommandResult ConsumerBuild { get; private set; } = null!;
+
+    /// <summary>Gets the run of the consumer program, or <see langword="null"/> if it could not be built.</summary>
+    public CommandResult? ConsumerRun { get; private set; }
+
+    private string Workspace => _workspace?.FullName ?? throw new InvalidOperationException("The package has not been packed yet.");
+
+    /// <summary>Packs the library, then restores, builds and runs the consumer against the package.</summary>
+    public async ValueTask InitializeAsync()
+    {
+        _workspace = Directory.CreateTempSubdirectory("LaborStandard.PackageTests-");
+
+        Pack = await Dotnet.RunAsync(Repository.Root, ["pack", Repository.LibraryProject, "-o", Feed, .. BuildSwitches]);
+        if (!Pack.Succeeded)
+        {
+            throw new InvalidOperationException($"dotnet pack failed, so there is no package to test.{Environment.NewLine}{Pack}");
+        }
+
+        Version = ReadVersion();
+
+        CopyConsumer();
+        ConsumerBuild = await Dotnet.RunAsync(
+            ConsumerFolder,
+            ["build", Path.Combine(ConsumerFolder, "Consumer.csproj"), $"-p:LaborStandardVersion={Version}", .. BuildSwitches],
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = ConsumerPackages });
+        if (ConsumerBuild.Succeeded)
+        {
+            ConsumerRun = await Dotnet.RunAsync(ConsumerFolder, [Path.Combine(ConsumerFolder, "bin", "Release", "net10.0", "Consumer.dll")]);
+        }
+    }
+
+    /// <summary>Deletes the temporary folders, as far as the file system lets it.</summary>
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            _workspace?.Delete(recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover folder in the temporary folder is no reason to fail the run.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Reads the names of every entry of a package (a zip file).</summary>
+    /// <param name="path">The package file.</param>
+    /// <returns>The entry names, with forward slashes, in the order of the zip file.</returns>
+    public static IReadOnlyList<string> EntryNames(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        return [.. zip.Entries.Select(e => e.FullName)];
+    }
+
+    /// <summary>Reads one entry of a package.</summary>
+    /// <param name="path">The package file.</param>
+    /// <param name="entry">The entry name.</param>
+    /// <returns>The bytes of the entry.</returns>
+    public static byte[] ReadEntry(string path, string entry)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var found = zip.GetEntry(entry) ?? throw new InvalidOperationException($"'{path}' has no entry '{entry}'; it has {string.Join(", ", zip.Entries.Select(e => e.FullName))}.");
+        using var stream = found.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Reads the nuspec manifest of a package.</summary>
+    /// <param name="path">The package file.</param>
+    /// <returns>The <c>metadata</c> element of <c>LaborStandard.nuspec</c>.</returns>
+    public static XElement ReadMetadata(string path)
+    {
+        using var stream = new MemoryStream(ReadEntry(path, $"{PackageId}.nuspec"));
+        var root = XDocument.Load(stream).Root!;
+        return root.Element(root.Name.Namespace + "metadata") ?? throw new InvalidOperationException($"The nuspec of '{path}' has no metadata element.");
+    }
+
+    private string ReadVersion()
+    {
+        var prefix = $"{PackageId}.";
+        var packages = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToArray();
+        if (packages is not [{ } name] || !name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"dotnet pack should make exactly one {PackageId}.<version>.nupkg; the feed holds [{string.Join(", ", packages)}].{Environment.NewLine}{Pack}");
+        }
+
+        return name[prefix.Length..^".nupkg".Length];
+    }
+
+    private void CopyConsumer()
+    {
+        var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
+        Directory.CreateDirectory(ConsumerFolder);
+        foreach (var file in Directory.EnumerateFiles(template))
+        {
+            File.Copy(file, Path.Combine(ConsumerFolder, Path.GetFileName(file)));
+        }
+
+        // The feed is added to the sources the machine already has: the library's own dependencies still come from there.
+        var config = new XDocument(
+            new XElement(
+                "configuration",
+                new XElement(
+                    "packageSources",
+                    new XElement("add", new XAttribute("key", "LaborStandard.PackageTests"), new XAttribute("value", Feed)))));
+        config.Save(Path.Combine(ConsumerFolder, "nuget.config"));
+    }
+}
