@@ -47,7 +47,8 @@ public sealed class Blueprint
 
     /// <summary>
     /// Gets the paper item by item: every item that receives at least one question or task, row by row in the table's
-    /// order and in printed order within a row.
+    /// order and in printed order within a row. Their counts sum to <see cref="Count"/>, unless a row with questions has no
+    /// item of the table's kind to give them to (see <see cref="BlueprintRow.Parts"/>).
     /// </summary>
     public ImmutableArray<BlueprintItem> Items => [.. Rows.SelectMany(r => r.Parts).SelectMany(p => p.Items).Where(i => i.Count > 0)];
 

@@ -20,7 +20,8 @@ public sealed class StaffRequirement : IEquatable<StaffRequirement>
     {
         Rule = rule;
         Candidates = candidates;
-        ByRatio = (candidates + rule.CandidatesPerStaff - 1) / rule.CandidatesPerStaff;
+        // ⌈n / ratio⌉ without the overflow of (n + ratio - 1) / ratio near int.MaxValue.
+        ByRatio = (candidates / rule.CandidatesPerStaff) + (candidates % rule.CandidatesPerStaff == 0 ? 0 : 1);
         var required = candidates == 0 ? 0 : Math.Max(rule.MinimumStaff, ByRatio);
         Required = rule.RequiresOddCount && required % 2 == 0 && required > 0 ? required + 1 : required;
     }

@@ -25,6 +25,6 @@ public sealed class TimetableReport
     public string Clause { get; } = AssessmentClauses.Durations;
 
     /// <summary>Returns the verdict and the violations.</summary>
-    /// <returns>For example "1.9.4: 1 violations: …".</returns>
+    /// <returns>For example "1.9.4: 1 violation: …".</returns>
     public override string ToString() => Violation.Summarize(Clause, Violations);
 }

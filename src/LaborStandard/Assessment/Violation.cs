@@ -66,5 +66,5 @@ public sealed class Violation : IEquatable<Violation>
     internal static string Summarize(string clause, ImmutableArray<Violation> violations)
         => violations.IsEmpty
             ? $"{clause}: passed"
-            : string.Create(CultureInfo.InvariantCulture, $"{clause}: {violations.Length} violations: {string.Join("; ", violations)}");
+            : string.Create(CultureInfo.InvariantCulture, $"{clause}: {violations.Length} violation{(violations.Length == 1 ? string.Empty : "s")}: {string.Join("; ", violations)}");
 }

@@ -19,6 +19,7 @@ public partial class StaffingPlannerTest
     [InlineData(45, 3, 3)]
     [InlineData(46, 4, 4)]
     [InlineData(120, 8, 8)]
+    [InlineData(int.MaxValue, 143165577, 143165577)]
     public void A_theory_room_needs_one_proctor_per_15_and_at_least_2(int candidates, int byRatio, int proctors)
     {
         var requirement = Staffing.ProctorsFor(candidates);
@@ -43,6 +44,7 @@ public partial class StaffingPlannerTest
     [InlineData(76, 6, 7)]
     [InlineData(105, 7, 7)]
     [InlineData(106, 8, 9)]
+    [InlineData(int.MaxValue, 143165577, 143165577)]
     public void A_skill_assessment_needs_an_odd_panel_of_at_least_3_at_1_to_15(int candidates, int byRatio, int evaluators)
     {
         var requirement = Staffing.EvaluatorsFor(candidates);

@@ -113,6 +113,8 @@ public partial class StaffingPlannerTest
         FluentActions.Invoking(() => new SessionPlan(AssessmentKind.Theory, [null!])).Should().Throw<ArgumentException>().Where(e => e.ParamName == "rooms");
         FluentActions.Invoking(() => new SessionPlan(AssessmentKind.Theory, null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "rooms");
         FluentActions.Invoking(() => new SessionPlan((AssessmentKind)0, [new RoomPlan(1, 2)])).Should().Throw<ArgumentException>().Where(e => e.ParamName == "kind");
+        FluentActions.Invoking(() => new SessionPlan(AssessmentKind.Theory, [new RoomPlan(int.MaxValue, 2), new RoomPlan(1, 2)]))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "rooms");
         FluentActions.Invoking(() => Staffing.Validate(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "plan");
     }
 

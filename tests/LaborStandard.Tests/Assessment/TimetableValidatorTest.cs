@@ -55,6 +55,9 @@ public class TimetableValidatorTest
             (ViolationKind.MinimumDuration, "1.9.4", "slots[2]", 100m, 120m));
         report.Violations[0].Message.Chinese.Should().Be("2025-06-01 09:00 开始的理论知识考试时间不少于 90 分钟，实际安排 89 分钟。");
         report.Violations[1].Message.English.Should().Be("Skill assessment starting 2025-06-01 14:00 must last at least 120 minutes, but 100 are scheduled.");
+        report.ToString().Should().StartWith("1.9.4: 2 violations: 1.9.4 slots[0]: ");
+        Timetable.Validate(day[0]).ToString().Should().Be("1.9.4: 1 violation: 1.9.4 slots[0]: 2025-06-01 09:00 开始的理论知识考试时间不少于 90 分钟，实际安排 89 分钟。");
+        Timetable.Validate(day[1]).ToString().Should().Be("1.9.4: passed");
     }
 
     [Fact]
