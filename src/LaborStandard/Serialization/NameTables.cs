@@ -58,6 +58,33 @@ internal static class NameTables
     public static readonly (string Name, Eligibility.SchoolProgramme Value)[] SchoolProgrammes =
         [("regular", Eligibility.SchoolProgramme.Regular), ("technicianClass", Eligibility.SchoolProgramme.TechnicianClass)];
 
+    public static readonly (string Name, Eligibility.CandidateFacts Value)[] CandidateFacts =
+    [
+        ("education", Eligibility.CandidateFacts.Education),
+        ("schooling", Eligibility.CandidateFacts.Schooling),
+        ("certificates", Eligibility.CandidateFacts.Certificates),
+        ("trainings", Eligibility.CandidateFacts.Trainings),
+        ("work", Eligibility.CandidateFacts.WorkHistory),
+    ];
+
+    public static readonly (string Name, Eligibility.Truth Value)[] Truths =
+        [("true", Eligibility.Truth.True), ("false", Eligibility.Truth.False), ("unknown", Eligibility.Truth.Unknown)];
+
+    public static readonly (string Name, Eligibility.Verdict Value)[] Verdicts =
+        [("eligible", Eligibility.Verdict.Eligible), ("notEligible", Eligibility.Verdict.NotEligible), ("indeterminate", Eligibility.Verdict.Indeterminate)];
+
+    public static readonly (string Name, Eligibility.ShortfallUnit Value)[] ShortfallUnits =
+        [("none", Eligibility.ShortfallUnit.None), ("days", Eligibility.ShortfallUnit.Days), ("hours", Eligibility.ShortfallUnit.Hours), ("educationLevel", Eligibility.ShortfallUnit.EducationLevel)];
+
+    public static readonly (string Name, Eligibility.EvidenceKind Value)[] EvidenceKinds =
+    [
+        ("workRun", Eligibility.EvidenceKind.WorkRun),
+        ("certificate", Eligibility.EvidenceKind.Certificate),
+        ("training", Eligibility.EvidenceKind.Training),
+        ("education", Eligibility.EvidenceKind.Education),
+        ("school", Eligibility.EvidenceKind.School),
+    ];
+
     public static string NameOf<TEnum>(ReadOnlySpan<(string Name, TEnum Value)> table, TEnum value)
         where TEnum : struct, Enum
     {

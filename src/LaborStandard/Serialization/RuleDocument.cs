@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
@@ -22,11 +20,7 @@ public static class RuleDocument
 
     internal const string Kind = "rule document";
 
-    private static readonly RuleJsonContext WriteContext = new(new JsonSerializerOptions(RuleJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    });
+    private static readonly RuleJsonContext WriteContext = new(JsonOutput.Options(RuleJsonContext.Default.Options, indented: true));
 
     /// <summary>Reads and validates a rule document, reporting problems instead of throwing.</summary>
     /// <param name="utf8Json">The document as UTF-8 JSON.</param>
@@ -81,6 +75,6 @@ public static class RuleDocument
     public static string ToJson(EligibilityRules rules, string? schema = null)
     {
         Guard.Against.Null(rules);
-        return JsonSerializer.Serialize(RuleDocumentWriter.Write(rules, schema), WriteContext.RulesDto) + "\n";
+        return JsonOutput.Write(RuleDocumentWriter.Write(rules, schema), WriteContext.RulesDto, indented: true);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Model;
 
@@ -22,14 +20,7 @@ public static class StandardDocument
     /// <summary>The name of the document kind, as error messages give it.</summary>
     internal const string Kind = "standard document";
 
-    private static readonly JsonSerializerOptions WriteOptions = new(StandardJsonContext.Default.Options)
-    {
-        // Chinese text stays readable in the file; the output is JSON for files and APIs, not for embedding in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
-    private static readonly StandardJsonContext WriteContext = new(WriteOptions);
+    private static readonly StandardJsonContext WriteContext = new(JsonOutput.Options(StandardJsonContext.Default.Options, indented: true));
 
     /// <summary>Reads and validates a document, reporting problems instead of throwing.</summary>
     /// <param name="utf8Json">The document as UTF-8 JSON; a byte-order mark is accepted.</param>
@@ -88,7 +79,7 @@ public static class StandardDocument
     public static string ToJson(OccupationalStandard standard, string? schema = null)
     {
         Guard.Against.Null(standard);
-        return JsonSerializer.Serialize(StandardDocumentWriter.Write(standard, schema), WriteContext.StandardDto) + "\n";
+        return JsonOutput.Write(StandardDocumentWriter.Write(standard, schema), WriteContext.StandardDto, indented: true);
     }
 
     /// <summary>Writes a standard to a stream as UTF-8 JSON.</summary>

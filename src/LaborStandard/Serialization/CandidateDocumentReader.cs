@@ -1,0 +1,126 @@
+using System.Globalization;
+using LaborStandard.Eligibility;
+using LaborStandard.Model;
+
+namespace LaborStandard.Serialization;
+
+/// <summary>Builds a candidate profile from its transfer object, reporting every problem at its JSON path.</summary>
+internal sealed class CandidateDocumentReader(DocumentErrors errors)
+{
+    public CandidateProfile? Read(CandidateDto dto, string path)
+    {
+        var education = dto.Education is null ? null : Education(dto.Education, path + ".education");
+        var schooling = errors.List(dto.Schooling, path + ".schooling", School, required: false);
+        var certificates = errors.List(dto.Certificates, path + ".certificates", Certificate, required: false);
+        var trainings = errors.List(dto.Trainings, path + ".trainings", Training, required: false);
+        var work = errors.List(dto.Work, path + ".work", Work, required: false);
+        var unknown = Unknown(dto.Unknown, path + ".unknown");
+        if ((dto.Education is not null && education is null) || schooling is null || certificates is null || trainings is null || work is null || unknown is null)
+        {
+            return null;
+        }
+
+        return errors.Build(path, () => new CandidateProfile(education, schooling.Value, certificates.Value, trainings.Value, work.Value, unknown.Value, dto.Id));
+    }
+
+    public DateOnly? Date(string? text, string path, bool required = true)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                errors.Add(path, StandardRules.Required, "is required.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(path, StandardRules.JsonType, $"'{text}' is not a date written yyyy-MM-dd.");
+        return null;
+    }
+
+    private EducationRecord? Education(EducationDto dto, string path)
+    {
+        var level = errors.Name(dto.Level, path + ".level", NameTables.EducationLevels);
+        var obtained = Date(dto.ObtainedOn, path + ".obtainedOn", required: false);
+        return level is null || (dto.ObtainedOn is not null && obtained is null)
+            ? null
+            : errors.Build(path, () => new EducationRecord(level.Value, dto.Equivalent ?? false, obtained));
+    }
+
+    private SchoolRecord? School(SchoolDto dto, string path)
+    {
+        var kind = errors.Name(dto.Kind, path + ".kind", NameTables.SchoolKinds);
+        var programme = errors.Name(dto.Programme, path + ".programme", NameTables.SchoolProgrammes);
+        var date = Date(dto.GraduationDate, path + ".graduationDate");
+        var graduated = errors.Required(dto.Graduated, path + ".graduated");
+        return kind is null || programme is null || date is null || graduated is null
+            ? null
+            : errors.Build(path, () => new SchoolRecord(kind.Value, programme.Value, date.Value, graduated.Value));
+    }
+
+    private Certificate? Certificate(CertificateDto dto, string path)
+    {
+        var code = errors.Required(dto.OccupationCode, path + ".occupationCode");
+        var level = errors.Level(dto.Level, path + ".level");
+        var kind = errors.Name(dto.Kind, path + ".kind", NameTables.CertificateKinds);
+        var issued = Date(dto.IssuedOn, path + ".issuedOn");
+        return code is null || level is null || kind is null || issued is null
+            ? null
+            : errors.Build(path, () => new Certificate(code, level.Value, kind.Value, issued.Value));
+    }
+
+    private TrainingRecord? Training(TrainingDto dto, string path)
+    {
+        var code = errors.Required(dto.OccupationCode, path + ".occupationCode");
+        var level = errors.Level(dto.Level, path + ".level");
+        if (dto.Hours is null)
+        {
+            errors.Add(path + ".hours", StandardRules.Required, "is required.");
+        }
+
+        var certificate = Date(dto.CompletionCertificateOn, path + ".completionCertificateOn", required: false);
+        return code is null || level is null || dto.Hours is null || (dto.CompletionCertificateOn is not null && certificate is null)
+            ? null
+            : errors.Build(path, () => new TrainingRecord(code, level.Value, dto.Hours.Value, certificate));
+    }
+
+    private WorkPeriod? Work(WorkDto dto, string path)
+    {
+        var code = errors.Required(dto.OccupationCode, path + ".occupationCode");
+        var from = Date(dto.From, path + ".from");
+        var to = Date(dto.To, path + ".to", required: false);
+        return code is null || from is null || (dto.To is not null && to is null)
+            ? null
+            : errors.Build(path, () => new WorkPeriod(code, from.Value, to));
+    }
+
+    private CandidateFacts? Unknown(List<string?>? names, string path)
+    {
+        var facts = CandidateFacts.None;
+        if (names is null)
+        {
+            return facts;
+        }
+
+        var ok = true;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (errors.Name(names[i], DocumentErrors.Index(path, i), NameTables.CandidateFacts) is { } fact)
+            {
+                facts |= fact;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? facts : null;
+    }
+}

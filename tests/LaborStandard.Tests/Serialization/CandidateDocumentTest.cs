@@ -1,0 +1,111 @@
+using LaborStandard.Eligibility;
+using LaborStandard.Model;
+using LaborStandard.Serialization;
+using static LaborStandard.Tests.Eligibility.Candidates;
+
+namespace LaborStandard.Tests.Serialization;
+
+/// <summary>Candidate profiles as JSON, one by one or as JSON Lines, and decisions as JSON.</summary>
+public class CandidateDocumentTest
+{
+    private const string Full = """
+        {
+          "id": "A-17",
+          "education": { "level": "bachelor", "equivalent": true, "obtainedOn": "2019-07-01" },
+          "schooling": [ { "kind": "technicalSchool", "programme": "technicianClass", "graduationDate": "2024-06-30", "graduated": true } ],
+          "certificates": [ { "occupationCode": "3-01-01-02", "level": 4, "kind": "vocationalQualification", "issuedOn": "2023-06-30" } ],
+          "trainings": [ { "occupationCode": "3-01-01-02", "level": 3, "hours": 80.5, "completionCertificateOn": "2025-01-10" } ],
+          "work": [ { "occupationCode": "3-01-01-02", "from": "2022-03-01" }, { "occupationCode": "4-07-01-00", "from": "2018-01-01", "to": "2022-02-28" } ],
+          "unknown": [ "schooling" ]
+        }
+        """;
+
+    [Fact]
+    public void Reads_every_fact_of_a_profile()
+    {
+        var profile = CandidateDocument.Parse(Full);
+
+        profile.Id.Should().Be("A-17");
+        profile.Education.Should().Be(new EducationRecord(EducationLevel.Bachelor, true, D("2019-07-01")));
+        profile.Schooling.Should().Equal(new SchoolRecord(SchoolKind.TechnicalSchool, SchoolProgramme.TechnicianClass, D("2024-06-30"), true));
+        profile.Certificates.Should().Equal(Cert(4, "2023-06-30"));
+        profile.Trainings.Should().Equal(Training(3, 80.5m, "2025-01-10"));
+        profile.WorkHistory.Should().Equal(Work("2022-03-01"), Work("2018-01-01", "2022-02-28", Other));
+        profile.UnknownFacts.Should().Be(CandidateFacts.Schooling);
+    }
+
+    [Fact]
+    public void A_profile_round_trips()
+    {
+        var profile = CandidateDocument.Parse(Full);
+
+        CandidateDocument.Parse(CandidateDocument.ToJson(profile)).Should().Be(profile);
+        CandidateDocument.Parse(CandidateDocument.ToJson(profile, indented: false)).Should().Be(profile);
+        CandidateDocument.ToJson(profile, indented: false).Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void An_empty_object_is_a_profile_that_knows_nothing_of_education_and_has_no_records()
+    {
+        var profile = CandidateDocument.Parse("{}");
+
+        profile.Education.Should().BeNull();
+        profile.UnknownFacts.Should().Be(CandidateFacts.Education);
+        profile.WorkHistory.Should().BeEmpty();
+        CandidateDocument.Parse(CandidateDocument.ToJson(profile)).Should().Be(profile);
+    }
+
+    [Theory]
+    [InlineData("""{ "work": [ { "occupationCode": "3-01-01-02", "from": "2024-02-30" } ] }""", "$.work[0].from", StandardRules.JsonType)]
+    [InlineData("""{ "work": [ { "occupationCode": "3-01-01-02", "from": "2024-05-01", "to": "2024-04-30" } ] }""", "$.work[0].to", StandardRules.DateOrder)]
+    [InlineData("""{ "work": [ { "from": "2024-05-01" } ] }""", "$.work[0].occupationCode", StandardRules.Required)]
+    [InlineData("""{ "trainings": [ { "occupationCode": "3-01-01-02", "level": 4, "hours": -3 } ] }""", "$.trainings[0].hoursCompleted", StandardRules.Range)]
+    [InlineData("""{ "certificates": [ { "occupationCode": "3-01-01-02", "level": 0, "kind": "skillLevel", "issuedOn": "2020-01-01" } ] }""", "$.certificates[0].level", StandardRules.LevelDefined)]
+    [InlineData("""{ "education": { "level": "phd" } }""", "$.education.level", StandardRules.UnknownValue)]
+    [InlineData("""{ "unknown": [ "feelings" ] }""", "$.unknown[0]", StandardRules.UnknownValue)]
+    [InlineData("""{ "work": [ null ] }""", "$.work[0]", StandardRules.Required)]
+    [InlineData("""{ "work": {} }""", "$.work", StandardRules.JsonType)]
+    [InlineData("""{ "salary": 3 }""", "$.salary", StandardRules.JsonUnknownMember)]
+    [InlineData("""{ "work": [ { "occupationCode": "3-01-01-02", "from": "2024-05-01", "from": "2024-05-02" } ] }""", "$.work[0].from", StandardRules.JsonDuplicateMember)]
+    public void A_bad_profile_is_rejected_at_the_path(string json, string path, string rule)
+    {
+        var result = CandidateDocument.Read(json);
+
+        result.IsValid.Should().BeFalse();
+        result.Errors.Should().Contain(e => e.Path == path && e.Rule == rule, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void Json_lines_are_read_one_by_one_and_a_bad_line_does_not_stop_the_others()
+    {
+        var input = "{\"id\":\"1\"}\n\n{\"id\":\"2\",\"work\":[{\"occupationCode\":\"x\",\"from\":\"2020-01-01\"}]}\n{\"id\":\"3\"\n{\"id\":\"4\"}\n";
+
+        var lines = CandidateDocument.ReadLines(new StringReader(input)).ToList();
+
+        lines.Select(l => l.LineNumber).Should().Equal(1, 3, 4, 5);
+        lines.Select(l => l.Result.IsValid).Should().Equal(true, false, false, true);
+        lines[1].Result.Errors.Should().ContainSingle().Which.Should().Match<DocumentError>(e => e.Line == 3 && e.Path == "$.work[0].occupationCode");
+        lines[2].Result.Errors.Should().ContainSingle().Which.Rule.Should().Be(StandardRules.JsonSyntax);
+        lines[3].Result.Value!.Id.Should().Be("4");
+    }
+
+    [Fact]
+    public void A_decision_is_written_as_json_with_every_step()
+    {
+        var report = EligibilityEngine.Default.EvaluateAll(CandidateDocument.Parse(Full), D("2026-11-29"));
+
+        var json = DecisionDocument.ToJson(report);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+
+        root.GetProperty("candidateId").GetString().Should().Be("A-17");
+        root.GetProperty("asOf").GetString().Should().Be("2026-11-29");
+        root.GetProperty("highestEligibleLevel").GetInt32().Should().Be(3);
+        var three = root.GetProperty("decisions")[1];
+        three.GetProperty("verdict").GetString().Should().Be("eligible");
+        three.GetProperty("holding").EnumerateArray().Select(e => e.GetString()).Should().Contain("三级（1）");
+        three.GetProperty("result").GetProperty("children")[0].GetProperty("clause").GetString().Should().Be("1.9.1");
+        json.Should().Contain("具备以下条件之一者", "Chinese is written as is");
+        DecisionDocument.ToJson(report.Decisions[0], indented: false).Should().NotContain("\n").And.Contain("\"candidateId\":\"A-17\"");
+    }
+}
