@@ -79,10 +79,12 @@ internal sealed class CasePackageReader
             return null;
         }
 
+        // Without a sound tree the items cannot be read; without a few of the document's CASE fields they still can.
+        var before = _errors.Count;
         var types = ItemTypes(dto.Definitions);
         IndexItems(dto.Items, types, documentId);
         Tree(dto.Associations, documentId);
-        if (_errors.HasErrors)
+        if (_errors.Count > before)
         {
             return null;
         }
@@ -94,11 +96,12 @@ internal sealed class CasePackageReader
     {
         var sections = ImmutableArray.CreateBuilder<BasicRequirementSection>();
         var levels = ImmutableArray.CreateBuilder<(LevelDefinition Definition, LevelRequirements Table)>();
+        var complete = true;
         foreach (var node in Ordered(_topLevel))
         {
             if (node.Type == CaseItemType.BasicSection)
             {
-                Add(sections, BasicSection(node));
+                complete &= Add(sections, BasicSection(node));
             }
             else if (node.Type == CaseItemType.Level)
             {
@@ -106,20 +109,24 @@ internal sealed class CasePackageReader
                 {
                     levels.Add(level);
                 }
+                else
+                {
+                    complete = false;
+                }
             }
             else
             {
-                Misplaced(node, "the CFDocument");
+                complete = Misplaced(node, "the CFDocument");
             }
         }
 
         var edition = Edition(document, extension);
         var headings = _errors.List(extension.Headings, ExtensionPath + ".headings", _parts.Heading);
-        var overview = Overview(document, extension, [.. levels.Select(l => l.Definition)]);
+        var overview = complete ? Overview(document, extension, [.. levels.Select(l => l.Definition)]) : null;
         var assessment = _errors.Required(extension.Assessment, ExtensionPath + ".assessment") is { } a ? _parts.Assessment(a, ExtensionPath + ".assessment") : null;
-        var basic = Model(DocumentPath, () => new BasicRequirements(sections.ToImmutable()));
+        var basic = complete ? Model(DocumentPath, () => new BasicRequirements(sections.ToImmutable())) : null;
         var preamble = _errors.Text(extension.WorkRequirementsPreamble, ExtensionPath + ".workRequirementsPreamble");
-        var work = preamble is null ? null : Model(DocumentPath, () => new WorkRequirements(preamble, [.. levels.Select(l => l.Table)]));
+        var work = preamble is null || !complete ? null : Model(DocumentPath, () => new WorkRequirements(preamble, [.. levels.Select(l => l.Table)]));
         var weights = _errors.List(extension.WeightTables, ExtensionPath + ".weightTables", _parts.WeightTable);
         if (_errors.HasErrors || edition is null || headings is null || overview is null || assessment is null || basic is null || work is null || weights is null)
         {
@@ -170,18 +177,19 @@ internal sealed class CasePackageReader
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
         var topics = ImmutableArray.CreateBuilder<BasicRequirementTopic>();
+        var complete = true;
         foreach (var child in node.OrderedChildren)
         {
             if (child.Type != CaseItemType.BasicTopic)
             {
-                Misplaced(child, "a basic-requirements section");
+                complete = Misplaced(child, "a basic-requirements section");
                 continue;
             }
 
-            Add(topics, BasicTopic(child));
+            complete &= Add(topics, BasicTopic(child));
         }
 
-        return title is null || code is null ? null : Model(node.Path, () => new BasicRequirementSection(code, title, topics.ToImmutable()));
+        return title is null || code is null || !complete ? null : Model(node.Path, () => new BasicRequirementSection(code, title, topics.ToImmutable()));
     }
 
     private BasicRequirementTopic? BasicTopic(Node node)
@@ -189,18 +197,19 @@ internal sealed class CasePackageReader
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
         var items = ImmutableArray.CreateBuilder<NumberedItem>();
+        var complete = true;
         foreach (var child in node.OrderedChildren)
         {
             if (child.Type != CaseItemType.BasicItem)
             {
-                Misplaced(child, "a basic-requirements topic");
+                complete = Misplaced(child, "a basic-requirements topic");
                 continue;
             }
 
-            Add(items, BasicItem(child));
+            complete &= Add(items, BasicItem(child));
         }
 
-        return title is null || code is null ? null : Model(node.Path, () => new BasicRequirementTopic(code, title, items.ToImmutable()));
+        return title is null || code is null || !complete ? null : Model(node.Path, () => new BasicRequirementTopic(code, title, items.ToImmutable()));
     }
 
     private NumberedItem? BasicItem(Node node)
@@ -239,18 +248,19 @@ internal sealed class CasePackageReader
         }
 
         var functions = ImmutableArray.CreateBuilder<OccupationalFunction>();
+        var complete = true;
         foreach (var child in node.OrderedChildren)
         {
             if (child.Type != CaseItemType.Function)
             {
-                Misplaced(child, "a level");
+                complete = Misplaced(child, "a level");
                 continue;
             }
 
-            Add(functions, Function(child, level.Value, section));
+            complete &= Add(functions, Function(child, level.Value, section));
         }
 
-        if (heading is null || title is null || hours is null || corrections is null)
+        if (heading is null || title is null || hours is null || corrections is null || !complete)
         {
             return null;
         }
@@ -265,18 +275,19 @@ internal sealed class CasePackageReader
         var name = Statement(node);
         var code = Code(node, section, "a function");
         var contents = ImmutableArray.CreateBuilder<WorkContent>();
+        var complete = true;
         foreach (var child in node.OrderedChildren)
         {
             if (child.Type != CaseItemType.WorkContent)
             {
-                Misplaced(child, "an occupational function");
+                complete = Misplaced(child, "an occupational function");
                 continue;
             }
 
-            Add(contents, WorkContent(child, level, section));
+            complete &= Add(contents, WorkContent(child, level, section));
         }
 
-        return name is null || code is null ? null : Model(node.Path, () => new OccupationalFunction(level, section, code, name, contents.ToImmutable()));
+        return name is null || code is null || !complete ? null : Model(node.Path, () => new OccupationalFunction(level, section, code, name, contents.ToImmutable()));
     }
 
     private WorkContent? WorkContent(Node node, SkillLevel level, string section)
@@ -285,23 +296,24 @@ internal sealed class CasePackageReader
         var code = Code(node, section, "a work content");
         var skills = ImmutableArray.CreateBuilder<Requirement>();
         var knowledge = ImmutableArray.CreateBuilder<Requirement>();
+        var complete = true;
         foreach (var child in node.OrderedChildren)
         {
             if (child.Type == CaseItemType.Skill)
             {
-                Add(skills, Requirement(child, RequirementKind.Skill, level, section));
+                complete &= Add(skills, Requirement(child, RequirementKind.Skill, level, section));
             }
             else if (child.Type == CaseItemType.Knowledge)
             {
-                Add(knowledge, Requirement(child, RequirementKind.Knowledge, level, section));
+                complete &= Add(knowledge, Requirement(child, RequirementKind.Knowledge, level, section));
             }
             else
             {
-                Misplaced(child, "a work content");
+                complete = Misplaced(child, "a work content");
             }
         }
 
-        return name is null || code is null ? null : Model(node.Path, () => new WorkContent(level, section, code, name, skills.ToImmutable(), knowledge.ToImmutable()));
+        return name is null || code is null || !complete ? null : Model(node.Path, () => new WorkContent(level, section, code, name, skills.ToImmutable(), knowledge.ToImmutable()));
     }
 
     private Requirement? Requirement(Node node, RequirementKind kind, SkillLevel level, string section)
@@ -594,16 +606,23 @@ internal sealed class CasePackageReader
         }
     }
 
-    private void Misplaced(Node node, string parent)
-        => _errors.Add(node.Path, CaseRules.Tree, $"is a {node.Type.TypeCode} item, which does not sit under {parent}.");
+    /// <summary>Reports an item under a parent of the wrong kind; returns false, as the parent is then incomplete.</summary>
+    private bool Misplaced(Node node, string parent)
+    {
+        _errors.Add(node.Path, CaseRules.Tree, $"is a {node.Type.TypeCode} item, which does not sit under {parent}.");
+        return false;
+    }
 
-    private static void Add<T>(ImmutableArray<T>.Builder builder, T? item)
+    /// <summary>Adds a child that was built; returns false for one that was not, so that its parent is not built without it.</summary>
+    private static bool Add<T>(ImmutableArray<T>.Builder builder, T? item)
         where T : class
     {
         if (item is not null)
         {
             builder.Add(item);
         }
+
+        return item is not null;
     }
 
     private static IEnumerable<Node> Ordered(List<(int Sequence, int Order, Node Child)> children)
