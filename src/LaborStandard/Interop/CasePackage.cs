@@ -115,15 +115,12 @@ public static class CasePackage
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Parse(string json) => OrThrow(Read(json));
+    public static OccupationalStandard Parse(string json) => Read(json).OrThrow(Kind);
 
     /// <summary>Reads a CASE package from a stream, throwing when it is not one this library can read back.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Load(Stream utf8Json) => OrThrow(Read(utf8Json));
-
-    private static OccupationalStandard OrThrow(DocumentResult<OccupationalStandard> result)
-        => result.IsValid ? result.Value : throw new DocumentException(Kind, result.Errors);
+    public static OccupationalStandard Load(Stream utf8Json) => Read(utf8Json).OrThrow(Kind);
 }

@@ -176,40 +176,16 @@ internal sealed class CasePackageReader
     {
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
-        var topics = ImmutableArray.CreateBuilder<BasicRequirementTopic>();
-        var complete = true;
-        foreach (var child in node.OrderedChildren)
-        {
-            if (child.Type != CaseItemType.BasicTopic)
-            {
-                complete = Misplaced(child, "a basic-requirements section");
-                continue;
-            }
-
-            complete &= Add(topics, BasicTopic(child));
-        }
-
-        return title is null || code is null || !complete ? null : Model(node.Path, () => new BasicRequirementSection(code, title, topics.ToImmutable()));
+        var topics = Children(node, CaseItemType.BasicTopic, "a basic-requirements section", BasicTopic);
+        return title is null || code is null || topics is null ? null : Model(node.Path, () => new BasicRequirementSection(code, title, topics.Value));
     }
 
     private BasicRequirementTopic? BasicTopic(Node node)
     {
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
-        var items = ImmutableArray.CreateBuilder<NumberedItem>();
-        var complete = true;
-        foreach (var child in node.OrderedChildren)
-        {
-            if (child.Type != CaseItemType.BasicItem)
-            {
-                complete = Misplaced(child, "a basic-requirements topic");
-                continue;
-            }
-
-            complete &= Add(items, BasicItem(child));
-        }
-
-        return title is null || code is null || !complete ? null : Model(node.Path, () => new BasicRequirementTopic(code, title, items.ToImmutable()));
+        var items = Children(node, CaseItemType.BasicItem, "a basic-requirements topic", BasicItem);
+        return title is null || code is null || items is null ? null : Model(node.Path, () => new BasicRequirementTopic(code, title, items.Value));
     }
 
     private NumberedItem? BasicItem(Node node)
@@ -247,26 +223,14 @@ internal sealed class CasePackageReader
             return null;
         }
 
-        var functions = ImmutableArray.CreateBuilder<OccupationalFunction>();
-        var complete = true;
-        foreach (var child in node.OrderedChildren)
-        {
-            if (child.Type != CaseItemType.Function)
-            {
-                complete = Misplaced(child, "a level");
-                continue;
-            }
-
-            complete &= Add(functions, Function(child, level.Value, section));
-        }
-
-        if (heading is null || title is null || hours is null || corrections is null || !complete)
+        var functions = Children(node, CaseItemType.Function, "a level", child => Function(child, level.Value, section));
+        if (heading is null || title is null || hours is null || corrections is null || functions is null)
         {
             return null;
         }
 
         var definition = Model(node.Path, () => new LevelDefinition(level.Value, title, corrections.Value, hours.Value));
-        var table = Model(node.Path, () => new LevelRequirements(level.Value, section, heading, functions.ToImmutable()));
+        var table = Model(node.Path, () => new LevelRequirements(level.Value, section, heading, functions.Value));
         return definition is null || table is null ? null : (definition, table);
     }
 
@@ -274,20 +238,8 @@ internal sealed class CasePackageReader
     {
         var name = Statement(node);
         var code = Code(node, section, "a function");
-        var contents = ImmutableArray.CreateBuilder<WorkContent>();
-        var complete = true;
-        foreach (var child in node.OrderedChildren)
-        {
-            if (child.Type != CaseItemType.WorkContent)
-            {
-                complete = Misplaced(child, "an occupational function");
-                continue;
-            }
-
-            complete &= Add(contents, WorkContent(child, level, section));
-        }
-
-        return name is null || code is null || !complete ? null : Model(node.Path, () => new OccupationalFunction(level, section, code, name, contents.ToImmutable()));
+        var contents = Children(node, CaseItemType.WorkContent, "an occupational function", child => WorkContent(child, level, section));
+        return name is null || code is null || contents is null ? null : Model(node.Path, () => new OccupationalFunction(level, section, code, name, contents.Value));
     }
 
     private WorkContent? WorkContent(Node node, SkillLevel level, string section)
@@ -611,6 +563,23 @@ internal sealed class CasePackageReader
     {
         _errors.Add(node.Path, CaseRules.Tree, $"is a {node.Type.TypeCode} item, which does not sit under {parent}.");
         return false;
+    }
+
+    /// <summary>
+    /// Reads the children of an item, which must all be of one type, in sequence order; null when one of them is out of
+    /// place or could not be read, so that the parent is not built without it.
+    /// </summary>
+    private ImmutableArray<T>? Children<T>(Node node, CaseItemType type, string parent, Func<Node, T?> read)
+        where T : class
+    {
+        var children = ImmutableArray.CreateBuilder<T>();
+        var complete = true;
+        foreach (var child in node.OrderedChildren)
+        {
+            complete &= child.Type == type ? Add(children, read(child)) : Misplaced(child, parent);
+        }
+
+        return complete ? children.ToImmutable() : null;
     }
 
     /// <summary>Adds a child that was built; returns false for one that was not, so that its parent is not built without it.</summary>
