@@ -314,16 +314,8 @@ internal sealed class CasePackageReader
     private Dictionary<string, CaseItemType> ItemTypes(CaseDefinitionsDto? definitions)
     {
         var types = new Dictionary<string, CaseItemType>(StringComparer.Ordinal);
-        var list = definitions?.ItemTypes ?? [];
-        for (var i = 0; i < list.Count; i++)
+        Each(definitions?.ItemTypes, "$.CFDefinitions.CFItemTypes", (dto, path, _) =>
         {
-            var path = DocumentErrors.Index("$.CFDefinitions.CFItemTypes", i);
-            if (list[i] is not { } dto)
-            {
-                _errors.Add(path, StandardRules.Required, "is null.");
-                continue;
-            }
-
             var id = Identifier(dto.Identifier, path + ".identifier");
             Required(dto.Uri, path + ".uri");
             Required(dto.Title, path + ".title");
@@ -339,23 +331,15 @@ internal sealed class CasePackageReader
             {
                 _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two item types.");
             }
-        }
+        });
 
         return types;
     }
 
     private void IndexItems(List<CaseItemDto?>? items, Dictionary<string, CaseItemType> types, string? documentId)
     {
-        items ??= [];
-        for (var i = 0; i < items.Count; i++)
+        Each(items, "$.CFItems", (item, path, _) =>
         {
-            var path = DocumentErrors.Index("$.CFItems", i);
-            if (items[i] is not { } item)
-            {
-                _errors.Add(path, StandardRules.Required, "is null.");
-                continue;
-            }
-
             var id = Identifier(item.Identifier, path + ".identifier");
             Required(item.Uri, path + ".uri");
             Required(item.LastChangeDateTime, path + ".lastChangeDateTime");
@@ -367,32 +351,19 @@ internal sealed class CasePackageReader
                 _errors.Add(path + ".CFItemTypeURI.identifier", CaseRules.Reference, $"'{typeId}' is not an item type of the package's CFDefinitions.");
             }
 
-            if (id is null || type is null)
-            {
-                continue;
-            }
-
-            if (string.Equals(id, documentId, StringComparison.Ordinal) || !_nodes.TryAdd(id, new Node(item, path, type)))
+            if (id is not null && type is not null && (string.Equals(id, documentId, StringComparison.Ordinal) || !_nodes.TryAdd(id, new Node(item, path, type))))
             {
                 _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two records.");
             }
-        }
+        });
     }
 
     /// <summary>Places every item under its parent from the <c>isChildOf</c> associations, then checks that every item hangs from the document.</summary>
     private void Tree(List<CaseAssociationDto?>? associations, string? documentId)
     {
-        associations ??= [];
         var identifiers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < associations.Count; i++)
+        Each(associations, "$.CFAssociations", (association, path, i) =>
         {
-            var path = DocumentErrors.Index("$.CFAssociations", i);
-            if (associations[i] is not { } association)
-            {
-                _errors.Add(path, StandardRules.Required, "is null.");
-                continue;
-            }
-
             if (Identifier(association.Identifier, path + ".identifier") is { } id && !identifiers.Add(id))
             {
                 _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two associations.");
@@ -404,20 +375,18 @@ internal sealed class CasePackageReader
             var destination = Link(association.DestinationNodeUri, path + ".destinationNodeURI");
             if (Required(association.AssociationType, path + ".associationType") is not { } type)
             {
-                continue;
+                return;
             }
 
             if (!AssociationTypes.Contains(type, StringComparer.Ordinal) && !type.StartsWith("ext:", StringComparison.Ordinal))
             {
                 _errors.Add(path + ".associationType", StandardRules.UnknownValue, $"'{type}' is not a CASE 1.1 association type ({string.Join(", ", AssociationTypes)}) or an extension type 'ext:…'.");
-                continue;
             }
-
-            if (string.Equals(type, "isChildOf", StringComparison.Ordinal) && origin is not null && destination is not null)
+            else if (string.Equals(type, "isChildOf", StringComparison.Ordinal) && origin is not null && destination is not null)
             {
                 Place(path, origin, destination, association.SequenceNumber, i, documentId);
             }
-        }
+        });
 
         var reached = new HashSet<Node>();
         var pending = new Stack<Node>(_topLevel.Select(t => t.Child));
@@ -478,6 +447,24 @@ internal sealed class CasePackageReader
         }
 
         child.HasParent = true;
+    }
+
+    /// <summary>Visits the entries of a list of records, each with its JSON path and index; a null entry is an error. A missing list is empty.</summary>
+    private void Each<T>(List<T?>? list, string path, Action<T, string, int> visit)
+        where T : class
+    {
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+        {
+            var at = DocumentErrors.Index(path, i);
+            if (list![i] is { } entry)
+            {
+                visit(entry, at, i);
+            }
+            else
+            {
+                _errors.Add(at, StandardRules.Required, "is null.");
+            }
+        }
     }
 
     private string? Link(CaseLinkDto? link, string path)
