@@ -14,6 +14,8 @@ internal sealed class DocumentErrors
 
     public bool HasErrors => _errors.Count > 0;
 
+    public int Count => _errors.Count;
+
     public ImmutableArray<DocumentError> ToImmutable() => [.. _errors];
 
     public void Add(string path, string rule, string message, long? line = null) => _errors.Add(new DocumentError(path, rule, message, line));

@@ -62,14 +62,14 @@ public static class StandardDocument
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Parse(string json) => OrThrow(Read(json));
+    public static OccupationalStandard Parse(string json) => Read(json).OrThrow(Kind);
 
     /// <summary>Reads a document from a stream, throwing when it is invalid.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Load(Stream utf8Json) => OrThrow(Read(utf8Json));
+    public static OccupationalStandard Load(Stream utf8Json) => Read(utf8Json).OrThrow(Kind);
 
     /// <summary>Writes a standard as an indented UTF-8 JSON document that <see cref="Read(string, DocumentReadOptions?)"/> reads back equal.</summary>
     /// <param name="standard">The standard.</param>
@@ -94,7 +94,4 @@ public static class StandardDocument
         using var writer = new StreamWriter(destination, new System.Text.UTF8Encoding(false), leaveOpen: true);
         writer.Write(ToJson(standard, schema));
     }
-
-    private static OccupationalStandard OrThrow(DocumentResult<OccupationalStandard> result)
-        => result.IsValid ? result.Value : throw new DocumentException(Kind, result.Errors);
 }

@@ -30,7 +30,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
         return errors.Build("$", () => new OccupationalStandard(edition, headings.Value, overview, assessment, basic, work, weights.Value));
     }
 
-    private ImmutableArray<Correction>? Corrections(List<CorrectionDto?>? list, string path)
+    internal ImmutableArray<Correction>? Corrections(List<CorrectionDto?>? list, string path)
         => errors.List(list, path, Correction, required: false);
 
     private Correction? Correction(CorrectionDto dto, string path)
@@ -57,7 +57,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
             : errors.Build(path, () => new StandardEdition(title, corrections.Value, code, status.Value, language, version));
     }
 
-    private SectionHeading? Heading(HeadingDto dto, string path)
+    internal SectionHeading? Heading(HeadingDto dto, string path)
     {
         var clause = errors.Required(dto.Clause, path + ".clause");
         var title = errors.Text(dto.Title, path + ".title");
@@ -93,7 +93,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
             : errors.Build(path, () => new LevelDefinition(level.Value, title, corrections.Value, hours.Value));
     }
 
-    private NumberedItem? Item(NumberedItemDto dto, string path)
+    internal NumberedItem? Item(NumberedItemDto dto, string path)
     {
         var number = errors.Required(dto.Number, path + ".number");
         var text = errors.Text(dto.Text, path + ".text");
@@ -102,7 +102,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
         return number is null || text is null || !lawOk ? null : errors.Build(path, () => new NumberedItem(number.Value, text, law));
     }
 
-    private AssessmentRequirements? Assessment(AssessmentDto dto, string path)
+    internal AssessmentRequirements? Assessment(AssessmentDto dto, string path)
     {
         var conditions = errors.List(dto.ApplicationConditions, path + ".applicationConditions", ApplicationConditions);
         var methodsText = errors.Text(dto.MethodsText, path + ".methodsText");
@@ -242,7 +242,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
             : errors.Build(path, () => new Requirement(kind, level, section, code, text, corrections.Value, footnote));
     }
 
-    private Footnote? Footnote(FootnoteDto dto, string path)
+    internal Footnote? Footnote(FootnoteDto dto, string path)
     {
         var marker = errors.Required(dto.Marker, path + ".marker");
         var anchor = errors.Required(dto.Anchor, path + ".anchor");
@@ -250,7 +250,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
         return marker is null || anchor is null || text is null ? null : errors.Build(path, () => new Footnote(marker, anchor, text));
     }
 
-    private WeightTable? WeightTable(WeightTableDto dto, string path)
+    internal WeightTable? WeightTable(WeightTableDto dto, string path)
     {
         var kind = errors.Name(dto.Kind, path + ".kind", NameTables.AssessmentKinds);
         var clause = errors.Required(dto.Clause, path + ".clause");

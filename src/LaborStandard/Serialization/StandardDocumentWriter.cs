@@ -46,7 +46,7 @@ internal static class StandardDocumentWriter
 
     private static TextDto? OptionalText(LocalizedText? text) => text is null ? null : Text(text);
 
-    private static List<CorrectionDto?>? Corrections(ImmutableArray<Correction> corrections)
+    internal static List<CorrectionDto?>? Corrections(ImmutableArray<Correction> corrections)
         => corrections.IsEmpty
             ? null
             : [.. corrections.Select(c => new CorrectionDto
@@ -57,7 +57,7 @@ internal static class StandardDocumentWriter
                 Note = Text(c.Note),
             })];
 
-    private static List<NumberedItemDto?> Items(ImmutableArray<NumberedItem> items)
+    internal static List<NumberedItemDto?> Items(ImmutableArray<NumberedItem> items)
         => [.. items.Select(i => new NumberedItemDto { Number = i.Number, Text = Text(i.Text), CitedLaw = OptionalText(i.CitedLaw) })];
 
     private static OverviewDto Overview(OccupationOverview overview) => new()
@@ -83,7 +83,7 @@ internal static class StandardDocumentWriter
         TrainingHoursText = Text(overview.TrainingHoursText),
     };
 
-    private static AssessmentDto Assessment(AssessmentRequirements assessment) => new()
+    internal static AssessmentDto Assessment(AssessmentRequirements assessment) => new()
     {
         ApplicationConditions =
         [
@@ -153,10 +153,12 @@ internal static class StandardDocumentWriter
         Code = requirement.PrintedCode,
         Text = Text(requirement.Text),
         Corrections = Corrections(requirement.Corrections),
-        Footnote = requirement.Footnote is { } f ? new FootnoteDto { Marker = f.Marker, Anchor = f.Anchor, Text = Text(f.Text) } : null,
+        Footnote = requirement.Footnote is { } f ? Footnote(f) : null,
     };
 
-    private static WeightTableDto WeightTable(WeightTable table) => new()
+    internal static FootnoteDto Footnote(Footnote footnote) => new() { Marker = footnote.Marker, Anchor = footnote.Anchor, Text = Text(footnote.Text) };
+
+    internal static WeightTableDto WeightTable(WeightTable table) => new()
     {
         Kind = NameTables.NameOf(NameTables.AssessmentKinds, table.Kind),
         Clause = table.Clause,

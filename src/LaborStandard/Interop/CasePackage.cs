@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using LaborStandard.Model;
+using LaborStandard.Serialization;
+
+namespace LaborStandard.Interop;
+
+/// <summary>
+/// A standard as a CASE 1.1 CFPackage (1EdTech Competencies and Academic Standards Exchange, JSON binding), the form in
+/// which training providers and learning platforms exchange competency frameworks: export one, or read one that this
+/// library exported back into an equal standard.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The package holds the CFDocument (title, creator, version, language, adoption status); one CFItem per level,
+/// occupational function, work content, skill and knowledge requirement and basic-requirement section, topic and item,
+/// with its code as <c>humanCodingScheme</c> and its Chinese text as <c>fullStatement</c>; the CFItemTypes of those
+/// kinds; and the associations: <c>isChildOf</c> with <c>sequenceNumber</c> for the tree, <c>isRelatedTo</c> from each
+/// knowledge requirement to the skills of its work content, and <c>precedes</c> from each level to the next senior one.
+/// </para>
+/// <para>
+/// CASE holds one language per document, so the Chinese text (the authority) fills the CASE fields and the English
+/// translation of each field is in the record's <c>extensions.laborStandard.en</c>. What CASE has no field for —
+/// headings, corrections, footnotes, the overview, training hours, assessment parameters, weight tables and, when
+/// supplied, eligibility rules — is in <c>extensions.laborStandard</c> of the CFDocument or of the item it belongs to,
+/// in the shapes of the standard document format. Identifiers are name-based UUIDs (<see cref="CaseIdentifiers"/>):
+/// the same edition always exports the same identifiers.
+/// </para>
+/// <para>Reading reports every problem at its JSON path with a rule name and never returns a half-built standard. Thread-safe.</para>
+/// </remarks>
+public static class CasePackage
+{
+    /// <summary>The CASE version the package declares (<c>caseVersion</c> of the CFDocument).</summary>
+    public const string CaseVersion = "1.1";
+
+    /// <summary>The version of this library's extension (<c>extensions.laborStandard.formatVersion</c> of the CFDocument).</summary>
+    public const int ExtensionFormatVersion = 1;
+
+    /// <summary>The name of the document kind, as error messages give it.</summary>
+    internal const string Kind = "CASE package";
+
+    private static readonly JsonSerializerOptions WriteOptions = new(CaseJsonContext.Default.Options)
+    {
+        // Chinese text stays readable in the file; the output is JSON for files and APIs, not for embedding in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    private static readonly CaseJsonContext WriteContext = new(WriteOptions);
+
+    /// <summary>Writes a standard as an indented UTF-8 CASE 1.1 CFPackage.</summary>
+    /// <param name="standard">The standard.</param>
+    /// <param name="options">URIs, creator, time stamp, source and rules; <see cref="CaseExportOptions.Default"/> when null.</param>
+    /// <returns>The package as JSON; the same standard and options always give the same text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
+    public static string ToJson(OccupationalStandard standard, CaseExportOptions? options = null)
+    {
+        Guard.Against.Null(standard);
+        var package = CasePackageWriter.Write(standard, options ?? CaseExportOptions.Default);
+        return JsonSerializer.Serialize(package, WriteContext.CasePackageDto) + "\n";
+    }
+
+    /// <summary>Writes a standard to a stream as a UTF-8 CASE 1.1 CFPackage.</summary>
+    /// <param name="standard">The standard.</param>
+    /// <param name="destination">The stream written to; not closed.</param>
+    /// <param name="options">URIs, creator, time stamp, source and rules; <see cref="CaseExportOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/> or <paramref name="destination"/> is null.</exception>
+    public static void Save(OccupationalStandard standard, Stream destination, CaseExportOptions? options = null)
+    {
+        Guard.Against.Null(standard);
+        Guard.Against.Null(destination);
+        using var writer = new StreamWriter(destination, new UTF8Encoding(false), leaveOpen: true);
+        writer.Write(ToJson(standard, options));
+    }
+
+    /// <summary>Reads a CASE package that this library exported, reporting problems instead of throwing.</summary>
+    /// <param name="utf8Json">The package as UTF-8 JSON; a byte-order mark is accepted.</param>
+    /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
+    /// <returns>The standard, or every problem found, each with its JSON path and rule.</returns>
+    public static DocumentResult<OccupationalStandard> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
+    {
+        var errors = new DocumentErrors();
+        var dto = JsonInput.Deserialize(utf8Json, CaseJsonContext.Default.CasePackageDto, options ?? DocumentReadOptions.Default, errors);
+        var standard = dto is null ? null : new CasePackageReader(errors).Read(dto);
+        return new DocumentResult<OccupationalStandard>(standard, errors.ToImmutable());
+    }
+
+    /// <summary>Reads a CASE package given as a string.</summary>
+    /// <param name="json">The package.</param>
+    /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
+    /// <returns>The standard, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static DocumentResult<OccupationalStandard> Read(string json, DocumentReadOptions? options = null)
+    {
+        Guard.Against.Null(json);
+        return Read(JsonInput.ToUtf8(json), options);
+    }
+
+    /// <summary>Reads a CASE package from a stream, reading at most the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
+    /// <returns>The standard, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static DocumentResult<OccupationalStandard> Read(Stream utf8Json, DocumentReadOptions? options = null)
+    {
+        Guard.Against.Null(utf8Json);
+        options ??= DocumentReadOptions.Default;
+        return Read(StreamInput.ReadBounded(utf8Json, options.MaxBytes), options);
+    }
+
+    /// <summary>Reads a CASE package, throwing when it is not one this library can read back.</summary>
+    /// <param name="json">The package.</param>
+    /// <returns>The standard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
+    public static OccupationalStandard Parse(string json) => Read(json).OrThrow(Kind);
+
+    /// <summary>Reads a CASE package from a stream, throwing when it is not one this library can read back.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <returns>The standard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
+    public static OccupationalStandard Load(Stream utf8Json) => Read(utf8Json).OrThrow(Kind);
+}

@@ -1,0 +1,40 @@
+using LaborStandard.Model;
+
+namespace LaborStandard.Interop.Editions;
+
+/// <summary>A figure of the assessment changed: the scoring of 1.9.2, a staffing rule of 1.9.3 or a duration of 1.9.4.</summary>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public sealed class AssessmentParameterChange : StandardChange
+{
+    internal AssessmentParameterChange(string clause, AssessmentParameter parameter, AssessmentKind? assessment, string before, string after)
+        : base(ChangeKind.AssessmentParameterChanged, clause, level: null)
+    {
+        Parameter = parameter;
+        Assessment = assessment;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets the figure that changed.</summary>
+    public AssessmentParameter Parameter { get; }
+
+    /// <summary>Gets the kind of assessment the figure belongs to, or <see langword="null"/> for the scoring, which both share.</summary>
+    public AssessmentKind? Assessment { get; }
+
+    /// <summary>Gets the old value, written invariantly (<c>60</c>, <c>Evaluator</c>, <c>True</c>).</summary>
+    public string Before { get; }
+
+    /// <summary>Gets the new value.</summary>
+    public string After { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(StandardChange? other)
+        => other is AssessmentParameterChange o && SameHead(o) && Parameter == o.Parameter && Assessment == o.Assessment
+           && string.Equals(Before, o.Before, StringComparison.Ordinal) && string.Equals(After, o.After, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Parameter, Assessment, Before, After);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Clause} {(Assessment is { } kind ? kind + " " : string.Empty)}{Parameter}: {Before} → {After}";
+}

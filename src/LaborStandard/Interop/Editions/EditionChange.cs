@@ -1,0 +1,34 @@
+namespace LaborStandard.Interop.Editions;
+
+/// <summary>A field of the edition changed: occupation code, status, language or version.</summary>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public sealed class EditionChange : StandardChange
+{
+    internal EditionChange(EditionField field, string before, string after)
+        : base(ChangeKind.EditionChanged, "edition", level: null)
+    {
+        Field = field;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets the field that changed.</summary>
+    public EditionField Field { get; }
+
+    /// <summary>Gets the old value (a status by its name, e.g. <c>DraftForComment</c>).</summary>
+    public string Before { get; }
+
+    /// <summary>Gets the new value.</summary>
+    public string After { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(StandardChange? other)
+        => other is EditionChange o && SameHead(o) && Field == o.Field
+           && string.Equals(Before, o.Before, StringComparison.Ordinal) && string.Equals(After, o.After, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Field, Before, After);
+
+    /// <inheritdoc />
+    public override string ToString() => $"edition {Field}: {Before} → {After}";
+}

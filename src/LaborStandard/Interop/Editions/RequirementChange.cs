@@ -1,0 +1,60 @@
+using LaborStandard.Model;
+
+namespace LaborStandard.Interop.Editions;
+
+/// <summary>
+/// A skill or knowledge requirement (技能要求, 相关知识要求) of a level was added, removed, reworded, moved to another
+/// work content or function, recoded within its work content, or its corrections or footnote changed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Requirements are matched within a level and kind: first by code and text, then by text alone (a different code is a
+/// move, or a recoding when the work content stays), then by code alone (a different text is a rewording). What is
+/// left is added or removed. A requirement that changed both its place and its words is therefore removed and added.
+/// </para>
+/// <para>Immutable and thread-safe; equality is by value.</para>
+/// </remarks>
+public sealed class RequirementChange : StandardChange
+{
+    internal RequirementChange(ChangeKind kind, Requirement? before, Requirement? after)
+        : base(kind, (after ?? before)!.Clause, (after ?? before)!.Level)
+    {
+        Before = before;
+        After = after;
+        RequirementKind = (after ?? before)!.Kind;
+    }
+
+    /// <summary>Gets whether a skill or a knowledge requirement changed.</summary>
+    public RequirementKind RequirementKind { get; }
+
+    /// <summary>Gets the requirement in the old edition, or <see langword="null"/> when it was added.</summary>
+    public Requirement? Before { get; }
+
+    /// <summary>Gets the requirement in the new edition, or <see langword="null"/> when it was removed.</summary>
+    public Requirement? After { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(StandardChange? other)
+        => other is RequirementChange o && SameHead(o) && Equals(Before, o.Before) && Equals(After, o.After);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Clause, Before, After);
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var what = $"{LevelPrefix}{(RequirementKind == RequirementKind.Skill ? "skill" : "knowledge")}";
+        return Kind switch
+        {
+            ChangeKind.RequirementAdded => $"{what} {Clause} added: 「{After!.Text.Chinese}」",
+            ChangeKind.RequirementRemoved => $"{what} {Clause} removed: 「{Before!.Text.Chinese}」",
+            ChangeKind.RequirementReworded => $"{what} {Clause} reworded: {Show(Before!.Text, After!.Text)}",
+            ChangeKind.RequirementMoved => $"{what} moved {Before!.Clause} → {Clause}: 「{After!.Text.Chinese}」",
+            ChangeKind.RequirementRecoded => $"{what} recoded {Before!.Clause} → {Clause}: 「{After!.Text.Chinese}」",
+            _ => $"{what} {Clause} corrections or footnote: [{Notes(Before!)}] → [{Notes(After!)}]",
+        };
+    }
+
+    private static string Notes(Requirement requirement)
+        => string.Join("; ", requirement.Corrections.Select(c => c.ToString()).Concat(requirement.Footnote is { } f ? [f.Marker + " " + f.Anchor] : []));
+}

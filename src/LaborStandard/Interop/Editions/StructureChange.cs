@@ -1,0 +1,47 @@
+using LaborStandard.Model;
+
+namespace LaborStandard.Interop.Editions;
+
+/// <summary>
+/// A level, occupational function or work content was added or removed, or a function or work content kept its code
+/// under another name. What an added or removed part holds is reported as well, item by item.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public sealed class StructureChange : StandardChange
+{
+    internal StructureChange(ChangeKind kind, string clause, SkillLevel level, string code, LocalizedText? before, LocalizedText? after)
+        : base(kind, clause, level)
+    {
+        Code = code;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets the code of the part: <c>2</c> for a function, <c>2.4</c> for a work content, the rank (<c>4</c>) for a level.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the old name (a level's title), or <see langword="null"/> when the part was added.</summary>
+    public LocalizedText? Before { get; }
+
+    /// <summary>Gets the new name, or <see langword="null"/> when the part was removed.</summary>
+    public LocalizedText? After { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(StandardChange? other)
+        => other is StructureChange o && SameHead(o) && string.Equals(Code, o.Code, StringComparison.Ordinal) && Equals(Before, o.Before) && Equals(After, o.After);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Clause, Level, Code, Before, After);
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var what = Kind switch
+        {
+            ChangeKind.LevelAdded or ChangeKind.LevelRemoved => "level",
+            ChangeKind.FunctionAdded or ChangeKind.FunctionRemoved or ChangeKind.FunctionRenamed => "function",
+            _ => "work content",
+        };
+        return $"{LevelPrefix}{Clause} {what} {Show(Before, After)}";
+    }
+}
