@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Ardalis.GuardClauses;
+using LaborStandard.Eligibility.Rules;
 
 namespace LaborStandard.Interop;
 
@@ -32,16 +32,17 @@ public sealed class CaseExportOptions
     /// <param name="lastChangeDateTime">The <c>lastChangeDateTime</c> of every record; <see cref="DefaultLastChangeDateTime"/> when null.</param>
     /// <param name="officialSourceUrl">The CFDocument's <c>officialSourceURL</c>, the published text of the standard; omitted when null.</param>
     /// <param name="eligibilityRules">
-    /// The eligibility rules of clause 1.9.1 as JSON, written as <c>extensions.laborStandard.eligibilityRules</c> of the
-    /// CFDocument; omitted when null. The value is copied.
+    /// The eligibility rules of clause 1.9.1 (e.g. <c>Standards.EmbeddedRules</c>), written in the rule document format as
+    /// <c>extensions.laborStandard.eligibilityRules</c> of the CFDocument and read back by
+    /// <see cref="CasePackage.ReadEligibilityRules(string, Model.OccupationalStandard?)"/>; omitted when null.
     /// </param>
-    /// <exception cref="ArgumentException">A URI is not absolute, the creator is blank, or the rules are an undefined JSON value.</exception>
+    /// <exception cref="ArgumentException">A URI is not absolute or the creator is blank.</exception>
     public CaseExportOptions(
         Uri? baseUri = null,
         string? creator = null,
         DateTimeOffset? lastChangeDateTime = null,
         Uri? officialSourceUrl = null,
-        JsonElement? eligibilityRules = null)
+        EligibilityRules? eligibilityRules = null)
     {
         if (baseUri is not null)
         {
@@ -57,11 +58,7 @@ public sealed class CaseExportOptions
 
         Creator = creator is null ? DefaultCreator : Guard.Against.NullOrWhiteSpace(creator);
         LastChangeDateTime = (lastChangeDateTime ?? DefaultLastChangeDateTime).ToUniversalTime();
-        if (eligibilityRules is { } rules)
-        {
-            Guard.Against.InvalidInput(rules, nameof(eligibilityRules), r => r.ValueKind != JsonValueKind.Undefined, "The eligibility rules are an undefined JSON value.");
-            EligibilityRules = rules.Clone();
-        }
+        EligibilityRules = eligibilityRules;
     }
 
     /// <summary>Gets the options used when none are given: URN identifiers, <see cref="DefaultCreator"/>, <see cref="DefaultLastChangeDateTime"/>.</summary>
@@ -83,7 +80,7 @@ public sealed class CaseExportOptions
     public Uri? OfficialSourceUrl { get; }
 
     /// <summary>Gets the eligibility rules written into the CFDocument's extensions, or <see langword="null"/>.</summary>
-    public JsonElement? EligibilityRules { get; }
+    public EligibilityRules? EligibilityRules { get; }
 
     /// <summary>Returns the options in short.</summary>
     /// <returns>For example "urn:uuid, creator LaborStandard, 1970-01-01T00:00:00+00:00".</returns>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
 
@@ -108,6 +109,41 @@ public static class CasePackage
         Guard.Against.Null(utf8Json);
         options ??= DocumentReadOptions.Default;
         return Read(StreamInput.ReadBounded(utf8Json, options.MaxBytes), options);
+    }
+
+    /// <summary>
+    /// Reads the eligibility rules a package carries in <c>CFDocument.extensions.laborStandard.eligibilityRules</c>
+    /// (see <see cref="CaseExportOptions.EligibilityRules"/>), checked against the standard when one is given.
+    /// </summary>
+    /// <param name="json">The package.</param>
+    /// <param name="standard">The standard the rules are for, e.g. the one <see cref="Parse(string)"/> reads from the same package; null to skip that check.</param>
+    /// <returns>The rules, or every problem found; a package without rules is an error at the extension's path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static DocumentResult<EligibilityRules> ReadEligibilityRules(string json, OccupationalStandard? standard = null)
+    {
+        Guard.Against.Null(json);
+        var errors = new DocumentErrors();
+        var dto = JsonInput.Deserialize(JsonInput.ToUtf8(json), CaseJsonContext.Default.CasePackageDto, DocumentReadOptions.Default, errors);
+        const string path = "$.CFDocument.extensions.laborStandard.eligibilityRules";
+        EligibilityRules? rules = null;
+        if (dto is not null)
+        {
+            var carried = dto.Document?.Extensions?.LaborStandard?.EligibilityRules;
+            if (carried is null)
+            {
+                errors.Add(path, StandardRules.Required, "is missing: the package was exported without eligibility rules.");
+            }
+            else
+            {
+                rules = new RuleDocumentReader(errors, path).Read(carried);
+                if (rules is not null && standard is not null)
+                {
+                    RuleDocument.AddProblems(rules, standard, errors, path);
+                }
+            }
+        }
+
+        return new DocumentResult<EligibilityRules>(rules, errors.ToImmutable());
     }
 
     /// <summary>Reads a CASE package, throwing when it is not one this library can read back.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using LaborStandard.Serialization;
 
@@ -179,7 +178,8 @@ internal sealed class CaseDocumentExtensionDto
 
     public List<WeightTableDto?>? WeightTables { get; set; }
 
-    public JsonElement? EligibilityRules { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RulesDto? EligibilityRules { get; set; }
 }
 
 /// <summary>Clauses 1.1 and 1.4 to 1.8 as printed; 1.2 is the occupation code and 1.3 the CFDocument's description.</summary>

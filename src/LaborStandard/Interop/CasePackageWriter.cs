@@ -113,7 +113,7 @@ internal sealed class CasePackageWriter
                     Assessment = StandardDocumentWriter.Assessment(_standard.Assessment),
                     WorkRequirementsPreamble = StandardDocumentWriter.Text(_standard.WorkRequirements.Preamble),
                     WeightTables = [.. _standard.WeightTables.Select(StandardDocumentWriter.WeightTable)],
-                    EligibilityRules = _options.EligibilityRules,
+                    EligibilityRules = _options.EligibilityRules is { } rules ? RuleDocumentWriter.Write(rules, schema: null) : null,
                 },
             },
         };

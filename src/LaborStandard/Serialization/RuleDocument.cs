@@ -34,10 +34,7 @@ public static class RuleDocument
         var rules = dto is null ? null : new RuleDocumentReader(errors).Read(dto);
         if (rules is not null && standard is not null)
         {
-            foreach (var problem in RuleValidator.Validate(rules, standard))
-            {
-                errors.Add(DocumentErrors.Member("$", problem.Member), problem.Rule, problem.Detail);
-            }
+            AddProblems(rules, standard, errors, "$");
         }
 
         return new DocumentResult<EligibilityRules>(rules, errors.ToImmutable());
@@ -65,6 +62,15 @@ public static class RuleDocument
     {
         var result = Read(json, standard);
         return result.IsValid ? result.Value : throw new DocumentException(Kind, result.Errors);
+    }
+
+    /// <summary>Reports, under <paramref name="root"/>, every way the rules do not fit the standard.</summary>
+    internal static void AddProblems(EligibilityRules rules, OccupationalStandard standard, DocumentErrors errors, string root)
+    {
+        foreach (var problem in RuleValidator.Validate(rules, standard))
+        {
+            errors.Add(DocumentErrors.Member(root, problem.Member), problem.Rule, problem.Detail);
+        }
     }
 
     /// <summary>Writes rules as an indented JSON document that <see cref="Parse"/> reads back equal.</summary>

@@ -7,20 +7,20 @@ using LaborStandard.Model;
 namespace LaborStandard.Serialization;
 
 /// <summary>Builds eligibility rules from a rule document's transfer objects, reporting every problem at its JSON path.</summary>
-internal sealed class RuleDocumentReader(DocumentErrors errors)
+internal sealed class RuleDocumentReader(DocumentErrors errors, string root = "$")
 {
     public EligibilityRules? Read(RulesDto dto)
     {
-        if (errors.Required(dto.FormatVersion, "$.formatVersion") is { } version && version != RuleDocument.FormatVersion)
+        if (errors.Required(dto.FormatVersion, root + ".formatVersion") is { } version && version != RuleDocument.FormatVersion)
         {
-            errors.Add("$.formatVersion", StandardRules.FormatVersion, string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads format version {RuleDocument.FormatVersion}."));
+            errors.Add(root + ".formatVersion", StandardRules.FormatVersion, string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads format version {RuleDocument.FormatVersion}."));
         }
 
-        var code = errors.Required(dto.OccupationCode, "$.occupationCode");
-        var levels = errors.List(dto.Levels, "$.levels", LevelRule);
+        var code = errors.Required(dto.OccupationCode, root + ".occupationCode");
+        var levels = errors.List(dto.Levels, root + ".levels", LevelRule);
         return errors.HasErrors || code is null || levels is null
             ? null
-            : errors.Build("$", () => new EligibilityRules(code, levels.Value));
+            : errors.Build(root, () => new EligibilityRules(code, levels.Value));
     }
 
     private LevelRule? LevelRule(LevelRuleDto dto, string path)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using LaborStandard.Interop;
 using LaborStandard.Model;
@@ -200,16 +199,29 @@ public partial class CasePackageTest
     }
 
     [Fact]
-    public void Eligibility_rules_supplied_to_the_export_are_carried_in_the_document_extension()
+    public void Eligibility_rules_supplied_to_the_export_are_carried_in_the_document_extension_and_read_back()
     {
-        using var rules = JsonDocument.Parse("""{ "clause": "1.9.1", "levels": [ { "level": 4, "anyOf": 3 } ] }""");
-
-        var package = JsonNode.Parse(CasePackage.ToJson(Shipped, new CaseExportOptions(eligibilityRules: rules.RootElement)))!;
+        var json = CasePackage.ToJson(Shipped, new CaseExportOptions(eligibilityRules: Standards.EmbeddedRules));
+        var package = JsonNode.Parse(json)!;
 
         var carried = package["CFDocument"]!["extensions"]!["laborStandard"]!["eligibilityRules"]!;
-        ((string)carried["clause"]!).Should().Be("1.9.1");
-        ((int)carried["levels"]![0]!["anyOf"]!).Should().Be(3);
-        CasePackage.Parse(package.ToJsonString()).Should().Be(Shipped, "the rules travel beside the standard and do not change it");
+        ((string)carried["occupationCode"]!).Should().Be("3-01-01-02");
+        ((string)carried["levels"]![1]!["condition"]!["conditions"]![1]!["item"]!).Should().Be("三级（2）");
+        CasePackage.Parse(json).Should().Be(Shipped, "the rules travel beside the standard and do not change it");
+        CasePackage.ReadEligibilityRules(json, Shipped).Value.Should().Be(Standards.EmbeddedRules);
+    }
+
+    [Fact]
+    public void A_package_without_rules_or_with_rules_that_do_not_fit_says_so_at_the_extension_s_path()
+    {
+        const string path = "$.CFDocument.extensions.laborStandard.eligibilityRules";
+        var without = CasePackage.ReadEligibilityRules(CasePackage.ToJson(Shipped));
+        var package = JsonNode.Parse(CasePackage.ToJson(Shipped, new CaseExportOptions(eligibilityRules: Standards.EmbeddedRules)))!;
+        package["CFDocument"]!["extensions"]!["laborStandard"]!["eligibilityRules"]!["levels"]![0]!["level"] = 2;
+
+        without.Errors.Should().ContainSingle().Which.Path.Should().Be(path);
+        CasePackage.ReadEligibilityRules(package.ToJsonString(), Shipped).Errors.Should().ContainSingle().Which.Should().Match<LaborStandard.Serialization.DocumentError>(
+            e => e.Path == path + ".levels[0].level" && e.Rule == LaborStandard.Model.StandardRules.LevelDefined);
     }
 
     [Fact]
