@@ -201,7 +201,7 @@ internal sealed class CasePackageReader
             }
             else
             {
-                _errors.Add(path, StandardRules.ItemNumber, $"'{enumeration}' is not the number of a basic-requirements item.");
+                _errors.Add(path, StandardRules.ItemNumber, $"{Invariant.Quote(enumeration)} is not the number of a basic-requirements item.");
             }
         }
 
@@ -304,7 +304,7 @@ internal sealed class CasePackageReader
         var prefix = section + " / ";
         if (!citation.StartsWith(prefix, StringComparison.Ordinal) || citation.Length == prefix.Length)
         {
-            _errors.Add(path, StandardRules.CodeFormat, $"'{citation}' is not the citation of {what} of table {section}, such as '{prefix}2'.");
+            _errors.Add(path, StandardRules.CodeFormat, $"{Invariant.Quote(citation)} is not the citation of {what} of table {section}, such as '{prefix}2'.");
             return null;
         }
 
@@ -325,11 +325,11 @@ internal sealed class CasePackageReader
             var type = CaseItemType.FromTypeCode(dto.TypeCode);
             if (type is null)
             {
-                _errors.Add(path + ".typeCode", StandardRules.UnknownValue, $"'{dto.TypeCode}' is not one of: {string.Join(", ", CaseItemType.All)}.");
+                _errors.Add(path + ".typeCode", StandardRules.UnknownValue, $"{Invariant.Quote(dto.TypeCode)} is not one of: {string.Join(", ", CaseItemType.All)}.");
             }
             else if (id is not null && !types.TryAdd(id, type))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two item types.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two item types.");
             }
         });
 
@@ -348,12 +348,12 @@ internal sealed class CasePackageReader
                 && Required(link.Identifier, path + ".CFItemTypeURI.identifier") is { } typeId
                 && !types.TryGetValue(typeId, out type))
             {
-                _errors.Add(path + ".CFItemTypeURI.identifier", CaseRules.Reference, $"'{typeId}' is not an item type of the package's CFDefinitions.");
+                _errors.Add(path + ".CFItemTypeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(typeId)} is not an item type of the package's CFDefinitions.");
             }
 
             if (id is not null && type is not null && (string.Equals(id, documentId, StringComparison.Ordinal) || !_nodes.TryAdd(id, new Node(item, path, type))))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two records.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two records.");
             }
         });
     }
@@ -366,7 +366,7 @@ internal sealed class CasePackageReader
         {
             if (Identifier(association.Identifier, path + ".identifier") is { } id && !identifiers.Add(id))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"'{id}' names two associations.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two associations.");
             }
 
             Required(association.Uri, path + ".uri");
@@ -380,7 +380,7 @@ internal sealed class CasePackageReader
 
             if (!AssociationTypes.Contains(type, StringComparer.Ordinal) && !type.StartsWith("ext:", StringComparison.Ordinal))
             {
-                _errors.Add(path + ".associationType", StandardRules.UnknownValue, $"'{type}' is not a CASE 1.1 association type ({string.Join(", ", AssociationTypes)}) or an extension type 'ext:…'.");
+                _errors.Add(path + ".associationType", StandardRules.UnknownValue, $"{Invariant.Quote(type)} is not a CASE 1.1 association type ({string.Join(", ", AssociationTypes)}) or an extension type 'ext:…'.");
             }
             else if (string.Equals(type, "isChildOf", StringComparison.Ordinal) && origin is not null && destination is not null)
             {
@@ -417,7 +417,7 @@ internal sealed class CasePackageReader
     {
         if (!_nodes.TryGetValue(origin, out var child))
         {
-            _errors.Add(path + ".originNodeURI.identifier", CaseRules.Reference, $"'{origin}' is not an item of the package; only items are children.");
+            _errors.Add(path + ".originNodeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(origin)} is not an item of the package; only items are children.");
             return;
         }
 
@@ -442,7 +442,7 @@ internal sealed class CasePackageReader
         }
         else
         {
-            _errors.Add(path + ".destinationNodeURI.identifier", CaseRules.Reference, $"'{destination}' is neither the CFDocument nor an item of the package.");
+            _errors.Add(path + ".destinationNodeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(destination)} is neither the CFDocument nor an item of the package.");
             return;
         }
 
@@ -488,7 +488,7 @@ internal sealed class CasePackageReader
 
         if (!IsCaseUuid(value))
         {
-            _errors.Add(path, CaseRules.Identifier, $"'{value}' is not a lower-case UUID with an RFC variant, as CASE 1.1 requires.");
+            _errors.Add(path, CaseRules.Identifier, $"{Invariant.Quote(value)} is not a lower-case UUID with an RFC variant, as CASE 1.1 requires.");
             return null;
         }
 

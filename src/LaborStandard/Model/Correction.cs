@@ -85,7 +85,7 @@ public sealed class Correction : IEquatable<Correction>
                 string.Equals(c.Printed, expected, StringComparison.Ordinal),
                 StandardRules.Correction,
                 at + ".printed",
-                $"is '{c.Printed}' but the element prints '{expected}'.");
+                $"is {Invariant.Quote(c.Printed)} but the element prints {Invariant.Quote(expected)}.");
             for (var j = 0; j < i; j++)
             {
                 Invariant.Require(corrections[j].Target != c.Target, StandardRules.Correction, at + ".target", $"{c.Target} is corrected twice.");

@@ -53,7 +53,7 @@ internal static class Invariant
             Codes.IsWellFormed(code!, parts),
             StandardRules.CodeFormat,
             member,
-            string.Create(CultureInfo.InvariantCulture, $"'{code}' is not a code of {parts} dotted positive numbers."));
+            string.Create(CultureInfo.InvariantCulture, $"{Quote(code)} is not a code of {parts} dotted positive numbers."));
         return code!;
     }
 
@@ -87,6 +87,23 @@ internal static class Invariant
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// A value quoted for a message: as given when short, else its start and its length, so that an error about a huge
+    /// input stays one readable line.
+    /// </summary>
+    public static string Quote(string? value)
+    {
+        const int Shown = 64;
+        if (value is null)
+        {
+            return "null";
+        }
+
+        return value.Length <= Shown
+            ? $"'{value}'"
+            : string.Create(CultureInfo.InvariantCulture, $"'{value[..Shown]}…' ({value.Length:N0} characters)");
     }
 
     public static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");

@@ -24,7 +24,7 @@ internal static class OccupationCodes
 
     public static string Check(string? code, string member)
     {
-        Invariant.Require(IsWellFormed(code), StandardRules.CodeFormat, member, $"'{code}' is not an occupation code such as 3-01-01-02.");
+        Invariant.Require(IsWellFormed(code), StandardRules.CodeFormat, member, $"{Invariant.Quote(code)} is not an occupation code such as 3-01-01-02.");
         return code!;
     }
 }

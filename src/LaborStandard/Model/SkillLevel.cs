@@ -144,7 +144,7 @@ public readonly struct SkillLevel : IEquatable<SkillLevel>, IComparable<SkillLev
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var level)
             ? level
-            : throw new FormatException($"'{text}' is not a skill level: write 1 to 5, 四级, 中级工, 四级/中级工 or 'level 4'.");
+            : throw new FormatException($"{Invariant.Quote(text)} is not a skill level: write 1 to 5, 四级, 中级工, 四级/中级工 or 'level 4'.");
     }
 
     /// <summary>Whether this level is more senior than <paramref name="other"/> (三级 is above 四级).</summary>

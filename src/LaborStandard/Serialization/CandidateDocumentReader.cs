@@ -40,7 +40,7 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
             return date;
         }
 
-        errors.Add(path, StandardRules.JsonType, $"'{text}' is not a date written yyyy-MM-dd.");
+        errors.Add(path, StandardRules.JsonType, $"{Invariant.Quote(text)} is not a date written yyyy-MM-dd.");
         return null;
     }
 

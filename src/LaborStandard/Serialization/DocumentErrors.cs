@@ -116,7 +116,7 @@ internal sealed class DocumentErrors
             allowed.Add(name);
         }
 
-        Add(path, StandardRules.UnknownValue, $"'{value}' is not one of: {string.Join(", ", allowed)}.");
+        Add(path, StandardRules.UnknownValue, $"{Invariant.Quote(value)} is not one of: {string.Join(", ", allowed)}.");
         return null;
     }
 

@@ -106,7 +106,7 @@ internal sealed class RuleDocumentReader(DocumentErrors errors, string root = "$
             }
         }
 
-        errors.Add(path, StandardRules.UnknownPredicate, $"'{type}' is not a predicate of the rule language; it has {string.Join(", ", NameTables.ConditionKinds.Select(k => k.Name))}.");
+        errors.Add(path, StandardRules.UnknownPredicate, $"{Invariant.Quote(type)} is not a predicate of the rule language; it has {string.Join(", ", NameTables.ConditionKinds.Select(k => k.Name))}.");
         return null;
     }
 

@@ -14,7 +14,7 @@ public abstract class Condition : IEquatable<Condition>
 {
     private protected Condition(string clause, string item, LocalizedText text)
     {
-        Invariant.Require(clause is not null && Codes.IsWellFormed(clause, clause.Count(c => c == '.') + 1), StandardRules.CodeFormat, "clause", $"'{clause}' is not a clause number such as 1.9.1.");
+        Invariant.Require(clause is not null && Codes.IsWellFormed(clause, clause.Count(c => c == '.') + 1), StandardRules.CodeFormat, "clause", $"{Invariant.Quote(clause)} is not a clause number such as 1.9.1.");
         Clause = clause!;
         Item = Invariant.Text(item, "item");
         Text = Invariant.NotNull(text, "text");
