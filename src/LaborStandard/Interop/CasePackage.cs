@@ -81,12 +81,7 @@ public static class CasePackage
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found, each with its JSON path and rule.</returns>
     public static DocumentResult<OccupationalStandard> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-    {
-        var errors = new DocumentErrors();
-        var dto = JsonInput.Deserialize(utf8Json, CaseJsonContext.Default.CasePackageDto, options ?? DocumentReadOptions.Default, errors);
-        var standard = dto is null ? null : new CasePackageReader(errors).Read(dto);
-        return new DocumentResult<OccupationalStandard>(standard, errors.ToImmutable());
-    }
+        => JsonInput.Read(utf8Json, CaseJsonContext.Default.CasePackageDto, options, (dto, errors) => new CasePackageReader(errors).Read(dto));
 
     /// <summary>Reads a CASE package given as a string.</summary>
     /// <param name="json">The package.</param>
@@ -122,28 +117,23 @@ public static class CasePackage
     public static DocumentResult<EligibilityRules> ReadEligibilityRules(string json, OccupationalStandard? standard = null)
     {
         Guard.Against.Null(json);
-        var errors = new DocumentErrors();
-        var dto = JsonInput.Deserialize(JsonInput.ToUtf8(json), CaseJsonContext.Default.CasePackageDto, DocumentReadOptions.Default, errors);
         const string path = "$.CFDocument.extensions.laborStandard.eligibilityRules";
-        EligibilityRules? rules = null;
-        if (dto is not null)
+        return JsonInput.Read(JsonInput.ToUtf8(json), CaseJsonContext.Default.CasePackageDto, DocumentReadOptions.Default, (dto, errors) =>
         {
-            var carried = dto.Document?.Extensions?.LaborStandard?.EligibilityRules;
-            if (carried is null)
+            if (dto.Document?.Extensions?.LaborStandard?.EligibilityRules is not { } carried)
             {
                 errors.Add(path, StandardRules.Required, "is missing: the package was exported without eligibility rules.");
+                return null;
             }
-            else
-            {
-                rules = new RuleDocumentReader(errors, path).Read(carried);
-                if (rules is not null && standard is not null)
-                {
-                    RuleDocument.AddProblems(rules, standard, errors, path);
-                }
-            }
-        }
 
-        return new DocumentResult<EligibilityRules>(rules, errors.ToImmutable());
+            var rules = new RuleDocumentReader(errors, path).Read(carried);
+            if (rules is not null && standard is not null)
+            {
+                RuleDocument.AddProblems(rules, standard, errors, path);
+            }
+
+            return rules;
+        });
     }
 
     /// <summary>Reads a CASE package, throwing when it is not one this library can read back.</summary>

@@ -23,12 +23,7 @@ public static class CandidateDocument
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The profile, or every problem found.</returns>
     public static DocumentResult<CandidateProfile> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-    {
-        var errors = new DocumentErrors();
-        var dto = JsonInput.Deserialize(utf8Json, EligibilityJsonContext.Default.CandidateDto, options ?? DocumentReadOptions.Default, errors);
-        var profile = dto is null ? null : new CandidateDocumentReader(errors).Read(dto, "$");
-        return new DocumentResult<CandidateProfile>(profile, errors.ToImmutable());
-    }
+        => JsonInput.Read(utf8Json, EligibilityJsonContext.Default.CandidateDto, options, (dto, errors) => new CandidateDocumentReader(errors).Read(dto, "$"));
 
     /// <summary>Reads and validates a profile given as a string.</summary>
     /// <param name="json">The profile.</param>

@@ -57,6 +57,20 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>
+    /// Reads a document: the JSON gate, then <paramref name="build"/> turns the transfer object into the value with every
+    /// broken rule reported. The value is returned only when there is no error at all.
+    /// </summary>
+    public static DocumentResult<T> Read<TDto, T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<TDto> typeInfo, DocumentReadOptions? options, Func<TDto, DocumentErrors, T?> build)
+        where TDto : class
+        where T : class
+    {
+        var errors = new DocumentErrors();
+        var dto = Deserialize(utf8Json, typeInfo, options ?? DocumentReadOptions.Default, errors);
+        var value = dto is null ? null : build(dto, errors);
+        return new DocumentResult<T>(value, errors.ToImmutable());
+    }
+
     public static byte[] ToUtf8(string json) => Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
 
     /// <summary>A first pass with the reader alone: syntax, a single top-level value, and the nesting limit.</summary>

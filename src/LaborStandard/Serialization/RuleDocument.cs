@@ -28,17 +28,16 @@ public static class RuleDocument
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The rules, or every problem found.</returns>
     public static DocumentResult<EligibilityRules> Read(ReadOnlySpan<byte> utf8Json, OccupationalStandard? standard = null, DocumentReadOptions? options = null)
-    {
-        var errors = new DocumentErrors();
-        var dto = JsonInput.Deserialize(utf8Json, RuleJsonContext.Default.RulesDto, options ?? DocumentReadOptions.Default, errors);
-        var rules = dto is null ? null : new RuleDocumentReader(errors).Read(dto);
-        if (rules is not null && standard is not null)
+        => JsonInput.Read(utf8Json, RuleJsonContext.Default.RulesDto, options, (dto, errors) =>
         {
-            AddProblems(rules, standard, errors, "$");
-        }
+            var rules = new RuleDocumentReader(errors).Read(dto);
+            if (rules is not null && standard is not null)
+            {
+                AddProblems(rules, standard, errors, "$");
+            }
 
-        return new DocumentResult<EligibilityRules>(rules, errors.ToImmutable());
-    }
+            return rules;
+        });
 
     /// <summary>Reads and validates a rule document given as a string.</summary>
     /// <param name="json">The document.</param>

@@ -27,12 +27,7 @@ public static class StandardDocument
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     public static DocumentResult<OccupationalStandard> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-    {
-        var errors = new DocumentErrors();
-        var dto = JsonInput.Deserialize(utf8Json, StandardJsonContext.Default.StandardDto, options ?? DocumentReadOptions.Default, errors);
-        var standard = dto is null ? null : new StandardDocumentReader(errors).Read(dto);
-        return new DocumentResult<OccupationalStandard>(standard, errors.ToImmutable());
-    }
+        => JsonInput.Read(utf8Json, StandardJsonContext.Default.StandardDto, options, (dto, errors) => new StandardDocumentReader(errors).Read(dto));
 
     /// <summary>Reads and validates a document given as a string.</summary>
     /// <param name="json">The document.</param>

@@ -1,16 +1,15 @@
-using System.Collections.Immutable;
 using LaborStandard.Eligibility.Rules;
 
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>All hold: false if one is false, else unknown if one is unknown; holds from the latest child's date while all still hold.</summary>
-internal sealed class AllOfNode(Condition condition, Node[] children) : Node(condition)
+internal sealed class AllOfNode(Condition condition, Node[] children) : CompositeNode(condition, children)
 {
     public override Outcome Evaluate(in Facts facts)
     {
         var truth = Truth.True;
         int from = int.MinValue, until = Outcome.Forever;
-        foreach (var child in children)
+        foreach (var child in Children)
         {
             var outcome = child.Evaluate(facts);
             if (outcome.Truth < truth)
@@ -30,7 +29,7 @@ internal sealed class AllOfNode(Condition condition, Node[] children) : Node(con
     public override Truth Decide(in Facts facts)
     {
         var truth = Truth.True;
-        foreach (var child in children)
+        foreach (var child in Children)
         {
             var decided = child.Decide(facts);
             if (decided == Truth.False)
@@ -45,16 +44,5 @@ internal sealed class AllOfNode(Condition condition, Node[] children) : Node(con
         }
 
         return truth;
-    }
-
-    public override ConditionResult Explain(in Facts facts)
-    {
-        var results = ImmutableArray.CreateBuilder<ConditionResult>(children.Length);
-        foreach (var child in children)
-        {
-            results.Add(child.Explain(facts));
-        }
-
-        return Result(facts, Evaluate(facts), [], null, results.MoveToImmutable());
     }
 }

@@ -1,16 +1,15 @@
-using System.Collections.Immutable;
 using LaborStandard.Eligibility.Rules;
 
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>Any one holds: true if one is true, else unknown if one is unknown; holds from the earliest child's date.</summary>
-internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(condition)
+internal sealed class AnyOfNode(Condition condition, Node[] children) : CompositeNode(condition, children)
 {
     public override Outcome Evaluate(in Facts facts)
     {
         var truth = Truth.False;
         int from = Outcome.Never, until = Outcome.Forever;
-        foreach (var child in children)
+        foreach (var child in Children)
         {
             var outcome = child.Evaluate(facts);
             if (outcome.Truth > truth)
@@ -31,7 +30,7 @@ internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(con
     public override Truth Decide(in Facts facts)
     {
         var truth = Truth.False;
-        foreach (var child in children)
+        foreach (var child in Children)
         {
             var decided = child.Decide(facts);
             if (decided == Truth.True)
@@ -46,16 +45,5 @@ internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(con
         }
 
         return truth;
-    }
-
-    public override ConditionResult Explain(in Facts facts)
-    {
-        var results = ImmutableArray.CreateBuilder<ConditionResult>(children.Length);
-        foreach (var child in children)
-        {
-            results.Add(child.Explain(facts));
-        }
-
-        return Result(facts, Evaluate(facts), [], null, results.MoveToImmutable());
     }
 }
