@@ -49,19 +49,17 @@ internal static class BlueprintCommand
 
         if (session.Json)
         {
-            session.Out.Write(CliJson.Write(dto, CliJson.Indented.BlueprintDto));
-            session.Out.Write('\n');
+            session.WriteJson(dto, CliJson.Indented.BlueprintDto);
             return ExitCodes.Success;
         }
 
-        string Local(TextDto text) => session.Language.IsEnglish ? text.En : text.Zh;
         session.Out.WriteLine($"{blueprint.Clause} {session.Local(blueprint.Title)} · {session.Local(level.Name)} · {session.Text.QuestionCount(kind, count)}");
         foreach (var row in dto.Rows)
         {
-            session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Local(row.Group)} · {Local(row.Item)} ({row.Target}) {row.Percent}%: {row.Count} ({session.Text.ExactShare(row.ExactShare, row.Deviation)})"));
+            session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Local(row.Group)} · {session.Local(row.Item)} ({row.Target}) {row.Percent}%: {row.Count} ({session.Text.ExactShare(row.ExactShare, row.Deviation)})"));
             foreach (var part in row.Parts)
             {
-                session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {part.Count} × {part.Clause} {Local(part.Title)}"));
+                session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {part.Count} × {part.Clause} {session.Local(part.Title)}"));
             }
         }
 
@@ -71,7 +69,7 @@ internal static class BlueprintCommand
             session.Out.WriteLine(session.Text.ItemsHeading);
             foreach (var item in list)
             {
-                session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {item.Count} × {item.Clause} {Local(item.Text)}"));
+                session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {item.Count} × {item.Clause} {session.Local(item.Text)}"));
             }
         }
 

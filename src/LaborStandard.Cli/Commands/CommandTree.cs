@@ -86,10 +86,14 @@ internal static class CommandTree
         var unknownOption = parse.Tokens.FirstOrDefault(t => t.Type == TokenType.Argument && LooksLikeOption(t.Value));
         var message = unknownOption is not null ? session.Text.UnknownToken(unknownOption.Value)
             : parse.UnmatchedTokens.Count > 0 ? session.Text.UnknownToken(parse.UnmatchedTokens[0])
-            : parse.Errors.Count > 0 ? parse.Errors[0].Message
+            : parse.Errors.Count > 0 ? OneLine(parse.Errors[0].Message)
             : session.Text.UsageError;
         return session.Text.WithHelpHint(message, CommandPath(parse.CommandResult));
     }
+
+    // The parser's messages may list choices on lines of their own; the tool's errors are one line.
+    private static string OneLine(string message)
+        => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static bool LooksLikeOption(string value)
         => value.Length > 1 && value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);

@@ -59,8 +59,7 @@ internal static class EligibilityCommand
         ImmutableArray<EligibilityDecision> decisions = level is { } one ? [report.For(one)] : report.Decisions;
         if (session.Json)
         {
-            session.Out.Write(level is null ? DecisionDocument.ToJson(report) : DecisionDocument.ToJson(decisions[0]));
-            session.Out.Write('\n');
+            session.WriteJson(level is null ? DecisionDocument.ToJson(report) : DecisionDocument.ToJson(decisions[0]));
         }
         else
         {

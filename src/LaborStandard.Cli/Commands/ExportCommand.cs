@@ -22,7 +22,7 @@ internal static class ExportCommand
     /// <summary>The formats, by name: each turns the standard into files, given where <c>--output</c> points (or null for stdout).</summary>
     private static readonly Dictionary<string, Func<OccupationalStandard, string?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
     {
-        ["json"] = (standard, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(standard) + "\n")],
+        ["json"] = (standard, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(standard))],
         ["markdown"] = Markdown,
     };
 
@@ -45,8 +45,7 @@ internal static class ExportCommand
             if (session.Json)
             {
                 var dto = new ExportDto(format, null, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), f.Content))]);
-                session.Out.Write(CliJson.Write(dto, CliJson.Indented.ExportDto));
-                session.Out.Write('\n');
+                session.WriteJson(dto, CliJson.Indented.ExportDto);
             }
             else
             {
@@ -72,8 +71,7 @@ internal static class ExportCommand
         if (session.Json)
         {
             var dto = new ExportDto(format, output, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), null))]);
-            session.Out.Write(CliJson.Write(dto, CliJson.Indented.ExportDto));
-            session.Out.Write('\n');
+            session.WriteJson(dto, CliJson.Indented.ExportDto);
         }
         else
         {

@@ -35,8 +35,7 @@ internal static class FindCommand
         if (session.Json)
         {
             var dto = new FindDto(query, byCode ? "code" : "words", level?.Rank, matches.Length, [.. matches.Select(Dtos.Requirement)]);
-            session.Out.Write(CliJson.Write(dto, CliJson.Indented.FindDto));
-            session.Out.Write('\n');
+            session.WriteJson(dto, CliJson.Indented.FindDto);
         }
         else if (matches.IsEmpty)
         {

@@ -50,14 +50,13 @@ internal static class ScoreCommand
 
         if (session.Json)
         {
-            session.Out.Write(CliJson.Write(result, CliJson.Indented.ScoreDto));
-            session.Out.Write('\n');
+            session.WriteJson(result, CliJson.Indented.ScoreDto);
         }
         else
         {
             foreach (var part in result.Parts)
             {
-                session.Out.WriteLine(session.Language.IsEnglish ? part.Summary.En : part.Summary.Zh);
+                session.Out.WriteLine(session.Local(part.Summary));
             }
 
             if (result.Parts.Count > 1)

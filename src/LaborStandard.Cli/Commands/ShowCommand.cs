@@ -39,10 +39,9 @@ internal static class ShowCommand
 
         if (session.Json || format == "json")
         {
-            session.Out.Write(level is { } one
+            session.WriteJson(level is { } one
                 ? CliJson.Write(new ShowDto(standard.Edition.OccupationCode, standard.Edition.Version, TextDto.From(standard.Edition.Title), one.Rank, cumulative, [.. tables.Select(Dtos.Table)]), CliJson.Indented.ShowDto)
                 : StandardDocument.ToJson(standard));
-            session.Out.Write('\n');
             return ExitCodes.Success;
         }
 

@@ -71,8 +71,7 @@ internal static class StaffingCommand
 
         if (session.Json)
         {
-            session.Out.Write(CliJson.Write(result, CliJson.Indented.StaffingDto));
-            session.Out.Write('\n');
+            session.WriteJson(result, CliJson.Indented.StaffingDto);
         }
         else
         {
@@ -84,10 +83,9 @@ internal static class StaffingCommand
 
     private static void Write(Session session, StaffingDto result)
     {
-        string Local(TextDto text) => session.Language.IsEnglish ? text.En : text.Zh;
         foreach (var need in result.Requirements ?? [])
         {
-            session.Out.WriteLine(session.Text.Labelled(session.Text.KindName(need.Kind), Local(need.Explanation)));
+            session.Out.WriteLine(session.Text.Labelled(session.Text.KindName(need.Kind), session.Local(need.Explanation)));
         }
 
         foreach (var plan in result.Sessions ?? [])
@@ -101,12 +99,12 @@ internal static class StaffingCommand
 
             foreach (var need in plan.Requirements.Where(n => n.Candidates > 0))
             {
-                session.Out.WriteLine($"  {Local(need.Explanation)}");
+                session.Out.WriteLine($"  {session.Local(need.Explanation)}");
             }
 
             foreach (var violation in plan.Violations)
             {
-                session.Out.WriteLine($"  ✗ {violation.Clause} {violation.Subject}: {Local(violation.Message)}");
+                session.Out.WriteLine($"  ✗ {violation.Clause} {violation.Subject}: {session.Local(violation.Message)}");
             }
 
             session.Out.WriteLine($"  {session.Text.PlanVerdict(plan.Passed, plan.Violations.Count, AssessmentClauses.Staffing, AssessmentClauses.Venue)}");

@@ -41,8 +41,7 @@ internal static class ValidateCommand
         if (session.Json)
         {
             var dto = new ValidationDto(file, kind, errors.IsEmpty, [.. errors.Select(e => new ErrorDto(e.Path, e.Rule, e.Message, e.Line, null))]);
-            session.Out.Write(CliJson.Write(dto, CliJson.Indented.ValidationDto));
-            session.Out.Write('\n');
+            session.WriteJson(dto, CliJson.Indented.ValidationDto);
         }
         else if (errors.IsEmpty)
         {

@@ -15,7 +15,7 @@ public partial class ExportCommandTest
         var run = await Laborstd.RunAsync("export", "--format", "json");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().Be(Serialization.StandardDocument.ToJson(Standards.Embedded) + "\n");
+        run.Out.Should().Be(Serialization.StandardDocument.ToJson(Standards.Embedded), "the document ends with one line end");
         Serialization.StandardDocument.Read(run.Out).IsValid.Should().BeTrue();
     }
 

@@ -53,7 +53,7 @@ public class ShowCommandTest
         var all = await Laborstd.RunAsync("show", "--json");
         var level = await Laborstd.RunAsync("show", "--level", "3", "--cumulative", "--format", "json");
 
-        all.Out.Should().Be(Serialization.StandardDocument.ToJson(Standards.Embedded) + "\n");
+        all.Out.Should().Be(Serialization.StandardDocument.ToJson(Standards.Embedded), "the document ends with one line end");
         using var json = level.Json();
         json.RootElement.GetProperty("level").GetInt32().Should().Be(3);
         json.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("section").GetString()).Should().Equal("3.1", "3.2");
