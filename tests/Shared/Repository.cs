@@ -1,4 +1,4 @@
-namespace LaborStandard.PackageTests.Support;
+namespace LaborStandard.Testing;
 
 /// <summary>The repository the tests run from, found by walking up from the test binaries.</summary>
 public static class Repository
@@ -11,6 +11,9 @@ public static class Repository
     /// <summary>Gets the project file of the shipping library.</summary>
     public static string LibraryProject => Path.Combine(Root, "src", "LaborStandard", "LaborStandard.csproj");
 
+    /// <summary>Gets the project file of the command-line tool.</summary>
+    public static string CliProject => Path.Combine(Root, "src", "LaborStandard.Cli", "LaborStandard.Cli.csproj");
+
     private static string FindRoot(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
@@ -21,6 +24,6 @@ public static class Repository
             }
         }
 
-        throw new InvalidOperationException($"No folder above '{start}' holds {SolutionFile}; the package tests must run from a build inside the repository.");
+        throw new InvalidOperationException($"No folder above '{start}' holds {SolutionFile}; the tests must run from a build inside the repository.");
     }
 }

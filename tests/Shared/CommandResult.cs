@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LaborStandard.PackageTests.Support;
+namespace LaborStandard.Testing;
 
 /// <summary>What a finished command did: its exit code and everything it wrote.</summary>
 /// <param name="Command">The command line, for the record.</param>

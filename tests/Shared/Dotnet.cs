@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace LaborStandard.PackageTests.Support;
+namespace LaborStandard.Testing;
 
-/// <summary>Runs the .NET CLI as a separate process, the way a user or a build server does.</summary>
+/// <summary>
+/// Runs the .NET CLI, or a program it installed (a .NET tool), as a separate process, the way a user or a build server
+/// does. Shared by the test projects that run processes (linked into each, not copied).
+/// </summary>
 public static class Dotnet
 {
     /// <summary>Gets the longest a single command may run before it is stopped and reported.</summary>
@@ -18,9 +21,19 @@ public static class Dotnet
     /// <param name="environment">Extra environment variables for this command.</param>
     /// <returns>The exit code and output, whether or not the command succeeded.</returns>
     /// <exception cref="TimeoutException">The command ran longer than <see cref="Timeout"/>; the message holds its output so far.</exception>
-    public static async Task<CommandResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<CommandResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        => RunProgramAsync(Executable(), workingDirectory, arguments, environment);
+
+    /// <summary>Runs a program, such as an installed .NET tool, with the environment <c>dotnet</c> gets, and waits for it to finish.</summary>
+    /// <param name="program">The program's path, or a name on the PATH.</param>
+    /// <param name="workingDirectory">The folder to run in.</param>
+    /// <param name="arguments">The arguments, each passed as it is.</param>
+    /// <param name="environment">Extra environment variables for this command.</param>
+    /// <returns>The exit code and output, whether or not the command succeeded.</returns>
+    /// <exception cref="TimeoutException">The command ran longer than <see cref="Timeout"/>; the message holds its output so far.</exception>
+    public static async Task<CommandResult> RunProgramAsync(string program, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Executable())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -50,7 +63,7 @@ public static class Dotnet
             start.Environment[name] = value;
         }
 
-        var command = $"dotnet {string.Join(' ', start.ArgumentList.Select(Quote))}";
+        var command = $"{(program == Executable() ? "dotnet" : program)} {string.Join(' ', start.ArgumentList.Select(Quote))}";
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text;
+using LaborStandard.Cli.Output;
+using LaborStandard.Cli.Rendering;
+using LaborStandard.Model;
+using LaborStandard.Serialization;
+
+namespace LaborStandard.Cli.Commands;
+
+/// <summary>
+/// <c>export</c>: the standard as a file others use — the dataset (<c>json</c>) or a markdown rendering (<c>markdown</c>:
+/// one document, or with <c>--output DIR</c> the set of pages the documentation site is built from).
+/// </summary>
+/// <remarks>
+/// A format is one entry of <see cref="Formats"/>: its name and what it writes. Adding a format (the interoperable
+/// <c>case</c> export) is one more entry.
+/// </remarks>
+internal static class ExportCommand
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The formats, by name: each turns the standard into files, given where <c>--output</c> points (or null for stdout).</summary>
+    private static readonly Dictionary<string, Func<OccupationalStandard, string?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
+    {
+        ["json"] = (standard, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(standard))],
+        ["markdown"] = Markdown,
+    };
+
+    public static Command Create(Session session)
+    {
+        var text = session.Text;
+        var format = new Option<string>("--format") { Description = text.ExportFormatOption, HelpName = string.Join('|', Formats.Keys), Required = true };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var output = new Option<string?>("--output", "-o") { Description = text.OutputOption, HelpName = "file|dir" };
+        var command = new Command("export", text.ExportDescription) { format, output };
+        command.Handle(session, parse => Run(session, parse.GetValue(format)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(Session session, string format, string? output)
+    {
+        var files = Formats[format](session.Standard, output is null ? null : session.Resolve(output));
+        if (output is null)
+        {
+            if (session.Json)
+            {
+                var dto = new ExportDto(format, null, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), f.Content))]);
+                session.WriteJson(dto, CliJson.Indented.ExportDto);
+            }
+            else
+            {
+                session.Out.Write(string.Join("\n", files.Select(f => f.Content)));
+            }
+
+            return ExitCodes.Success;
+        }
+
+        foreach (var file in files)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+                File.WriteAllText(file.Path, file.Content, Utf8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(session.Text.CannotWrite(file.Path, e.Message));
+            }
+        }
+
+        if (session.Json)
+        {
+            var dto = new ExportDto(format, output, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), null))]);
+            session.WriteJson(dto, CliJson.Indented.ExportDto);
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                session.Out.WriteLine(session.Text.Wrote(file.Path));
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Markdown: one document on stdout or into a <c>.md</c> file; the pages into any other path, taken as a folder.</summary>
+    private static IReadOnlyList<ExportFile> Markdown(OccupationalStandard standard, string? output)
+    {
+        var markdown = new StandardMarkdown(standard);
+        if (output is null || output.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return [new ExportFile(output ?? "-", null, markdown.Document())];
+        }
+
+        return [.. markdown.Pages().Select(p => new ExportFile(Path.Combine(output, p.FileName), p.Title, p.Content))];
+    }
+
+    /// <summary>A file an export writes.</summary>
+    /// <param name="Path">The full path, or <c>-</c> for stdout.</param>
+    /// <param name="Title">The page's title, for markdown pages.</param>
+    /// <param name="Content">The text, written as UTF-8 without a byte order mark.</param>
+    private sealed record ExportFile(string Path, LocalizedText? Title, string Content);
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using LaborStandard.Assessment;
+using LaborStandard.Cli.Input;
+using LaborStandard.Cli.Output;
+using LaborStandard.Model;
+
+namespace LaborStandard.Cli.Commands;
+
+/// <summary><c>score</c>: whether a theory and a skill score pass (1.9.2); exit 1 when one fails.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(Session session)
+    {
+        var text = session.Text;
+        var theory = new Option<string?>("--theory") { Description = text.TheoryOption, HelpName = "points" };
+        var skill = new Option<string?>("--skill") { Description = text.SkillOption, HelpName = "points" };
+        var command = new Command("score", text.ScoreDescription) { theory, skill };
+        command.Handle(session, parse => Run(session, parse.GetValue(theory), parse.GetValue(skill)));
+        return command;
+    }
+
+    private static int Run(Session session, string? theoryText, string? skillText)
+    {
+        if (theoryText is null && skillText is null)
+        {
+            throw new CliException(session.Text.ScoreNeedsAPart);
+        }
+
+        double? theory = theoryText is null ? null : Values.Number(session, "--theory", theoryText);
+        double? skill = skillText is null ? null : Values.Number(session, "--skill", skillText);
+        var evaluator = new ScoreEvaluator(session.Standard);
+        ScoreDto result;
+        try
+        {
+            if (theory is { } t && skill is { } s)
+            {
+                var both = evaluator.Evaluate(t, s);
+                result = new ScoreDto(both.Passed, both.Clause, [Part(both.Theory), Part(both.Skill)], TextDto.From(both.Summary));
+            }
+            else
+            {
+                var part = theory is { } only ? evaluator.Evaluate(AssessmentKind.Theory, only) : evaluator.Evaluate(AssessmentKind.Skill, skill!.Value);
+                result = new ScoreDto(part.Passed, part.Clause, [Part(part)], TextDto.From(part.Summary));
+            }
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new CliException($"--{e.ParamName switch { "theory" => "theory", "skill" => "skill", _ => theory is null ? "skill" : "theory" }}: {Values.MessageOf(e)}");
+        }
+
+        if (session.Json)
+        {
+            session.WriteJson(result, CliJson.Indented.ScoreDto);
+        }
+        else
+        {
+            foreach (var part in result.Parts)
+            {
+                session.Out.WriteLine(session.Local(part.Summary));
+            }
+
+            if (result.Parts.Count > 1)
+            {
+                session.Out.WriteLine(session.Text.Overall(result.Passed, result.Clause));
+            }
+        }
+
+        return result.Passed ? ExitCodes.Success : ExitCodes.Negative;
+    }
+
+    private static PartDto Part(PartResult part)
+        => new(Names.Of(part.Kind), part.Score, part.FullMarks, part.PassMark, part.Passed, part.Clause, TextDto.From(part.Summary));
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
+using LaborStandard.Model;
+using LaborStandard.Serialization;
+
+namespace LaborStandard.Cli.Input;
+
+/// <summary>Reads the documents the tool is given (files, or stdin for <c>-</c>) through the library's readers, turning every problem into a line that names the file.</summary>
+internal static class Documents
+{
+    /// <summary>The path that means standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>Reads a whole file, or standard input for <c>-</c>, as UTF-8 bytes.</summary>
+    /// <param name="session">The run.</param>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="CliException">The file is missing or cannot be read.</exception>
+    public static byte[] ReadBytes(Session session, string path)
+    {
+        if (path == StandardInput)
+        {
+            return Encoding.UTF8.GetBytes(session.In.ReadToEnd());
+        }
+
+        return Open(session, path, File.ReadAllBytes);
+    }
+
+    /// <summary>Opens a file for reading as text, or standard input for <c>-</c>.</summary>
+    /// <param name="session">The run.</param>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <returns>A reader the caller disposes (standard input is not closed).</returns>
+    /// <exception cref="CliException">The file is missing or cannot be read.</exception>
+    public static TextReader OpenText(Session session, string path)
+        => path == StandardInput ? new NonClosingReader(session.In) : Open(session, path, full => new StreamReader(full, Encoding.UTF8, detectEncodingFromByteOrderMarks: true));
+
+    /// <summary>Gets the size of a file in bytes, or <see langword="null"/> for standard input.</summary>
+    /// <param name="session">The run.</param>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <returns>The size.</returns>
+    public static long? Size(Session session, string path)
+        => path == StandardInput ? null : new FileInfo(session.Resolve(path)) is { Exists: true } file ? file.Length : null;
+
+    public static OccupationalStandard ReadStandard(Session session, string path)
+    {
+        var result = StandardDocument.Read(ReadBytes(session, path));
+        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+    }
+
+    public static EligibilityRules ReadRules(Session session, string path, OccupationalStandard standard)
+    {
+        var result = RuleDocument.Read(ReadBytes(session, path), standard);
+        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+    }
+
+    public static CandidateProfile ReadCandidate(Session session, string path)
+    {
+        var result = CandidateDocument.Read(ReadBytes(session, path));
+        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+    }
+
+    /// <summary>The error of an invalid document: one line per problem, each naming the file, the JSON path, the line where known, and the rule.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="errors">The problems.</param>
+    /// <returns>The exception to throw.</returns>
+    public static CliException Invalid(string path, IEnumerable<DocumentError> errors)
+        => new([.. errors.Select(e => $"{Display(path)}: {e}")]);
+
+    /// <summary>How a path is named in messages: as the user wrote it, or <c>&lt;stdin&gt;</c>.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <returns>The name.</returns>
+    public static string Display(string path) => path == StandardInput ? "<stdin>" : path;
+
+    private static T Open<T>(Session session, string path, Func<string, T> open)
+    {
+        var full = session.Resolve(path);
+        try
+        {
+            if (Directory.Exists(full))
+            {
+                throw new CliException(session.Text.IsAFolder(path));
+            }
+
+            return open(full);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliException(session.Text.FileNotFound(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException(session.Text.FileUnreadable(path, e.Message));
+        }
+    }
+
+    /// <summary>Standard input, which a <c>using</c> must not close.</summary>
+    private sealed class NonClosingReader(TextReader inner) : TextReader
+    {
+        public override int Peek() => inner.Peek();
+
+        public override int Read() => inner.Read();
+
+        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, count);
+
+        public override string? ReadLine() => inner.ReadLine();
+
+        public override string ReadToEnd() => inner.ReadToEnd();
+    }
+}
