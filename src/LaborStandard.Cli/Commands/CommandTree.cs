@@ -28,6 +28,7 @@ internal static class CommandTree
         root.Subcommands.Add(BlueprintCommand.Create(session));
         root.Subcommands.Add(ValidateCommand.Create(session));
         root.Subcommands.Add(ExportCommand.Create(session));
+        root.Subcommands.Add(DiffCommand.Create(session));
 
         foreach (var option in root.Options)
         {

@@ -2,28 +2,28 @@ using System.CommandLine;
 using System.Text;
 using LaborStandard.Cli.Output;
 using LaborStandard.Cli.Rendering;
+using LaborStandard.Interop;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
 /// <summary>
-/// <c>export</c>: the standard as a file others use — the dataset (<c>json</c>) or a markdown rendering (<c>markdown</c>:
-/// one document, or with <c>--output DIR</c> the set of pages the documentation site is built from).
+/// <c>export</c>: the standard as a file others use — the dataset (<c>json</c>), a markdown rendering (<c>markdown</c>:
+/// one document, or with <c>--output DIR</c> the set of pages the documentation site is built from), or a 1EdTech CASE
+/// 1.1 package (<c>case</c>) carrying the eligibility rules of the shipped standard.
 /// </summary>
-/// <remarks>
-/// A format is one entry of <see cref="Formats"/>: its name and what it writes. Adding a format (the interoperable
-/// <c>case</c> export) is one more entry.
-/// </remarks>
+/// <remarks>A format is one entry of <see cref="Formats"/>: its name and what it writes.</remarks>
 internal static class ExportCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The formats, by name: each turns the standard into files, given where <c>--output</c> points (or null for stdout).</summary>
-    private static readonly Dictionary<string, Func<OccupationalStandard, string?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<Session, string?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
     {
-        ["json"] = (standard, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(standard))],
-        ["markdown"] = Markdown,
+        ["json"] = (session, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(session.Standard))],
+        ["markdown"] = (session, output) => Markdown(session.Standard, output),
+        ["case"] = (session, output) => [new ExportFile(output ?? "-", null, CasePackage.ToJson(session.Standard, new CaseExportOptions(eligibilityRules: session.StandardPath is null ? Standards.EmbeddedRules : null)))],
     };
 
     public static Command Create(Session session)
@@ -39,7 +39,7 @@ internal static class ExportCommand
 
     private static int Run(Session session, string format, string? output)
     {
-        var files = Formats[format](session.Standard, output is null ? null : session.Resolve(output));
+        var files = Formats[format](session, output is null ? null : session.Resolve(output));
         if (output is null)
         {
             if (session.Json)

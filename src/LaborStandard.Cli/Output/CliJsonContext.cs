@@ -14,6 +14,7 @@ namespace LaborStandard.Cli.Output;
 [JsonSerializable(typeof(BlueprintDto))]
 [JsonSerializable(typeof(ValidationDto))]
 [JsonSerializable(typeof(ExportDto))]
+[JsonSerializable(typeof(DiffDto))]
 [JsonSerializable(typeof(BatchErrorDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

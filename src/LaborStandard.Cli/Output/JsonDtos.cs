@@ -67,3 +67,7 @@ internal sealed record BatchErrorDto(long Line, string? CandidateId, bool Valid,
 internal sealed record ExportFileDto(string Path, TextDto? Title, string? Content);
 
 internal sealed record ExportDto(string Format, string? Output, IReadOnlyList<ExportFileDto> Files);
+
+internal sealed record DiffDto(string From, string To, bool Same, IReadOnlyList<ChangeDto> Changes);
+
+internal sealed record ChangeDto(string Kind, string Clause, int? Level, string Description);

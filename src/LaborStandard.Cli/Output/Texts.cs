@@ -196,7 +196,17 @@ internal sealed class Texts(bool english)
 
     public string ValidateKindOption => L("文件种类：standard（默认）、rules 或 candidate", "What the file is: standard (the default), rules or candidate");
 
-    public string ExportDescription => L("导出标准：json（数据集）或 markdown（文档；--output 目录时写出文档站点所用的各页）", "Export the standard: json (the dataset) or markdown (a document; with --output DIR, the pages the documentation site is built from)");
+    public string ExportDescription => L("导出标准：json（数据集）、markdown（文档；--output 目录时写出文档站点所用的各页）或 case（1EdTech CASE 1.1 包，含申报条件规则）", "Export the standard: json (the dataset), markdown (a document; with --output DIR, the pages the documentation site is built from) or case (a 1EdTech CASE 1.1 package with the eligibility rules)");
+
+    public string DiffDescription => L("比较两个标准文件（如征求意见稿与正式版），逐条列出新增、删除、改写、移动、改码的条目以及权重、学时、鉴定参数和申报条件的变化", "Compare two standard documents (a draft and a later edition) and list every item added, removed, reworded, moved or recoded, and every change of weights, hours, assessment figures and application conditions");
+
+    public string DiffFromArgument => L("旧版标准文件（JSON），或 - 表示标准输入", "The earlier standard document (JSON), or - for standard input");
+
+    public string DiffToArgument => L("新版标准文件（JSON）", "The later standard document (JSON)");
+
+    public string NoChanges => L("两个版本没有差别。", "The two editions do not differ.");
+
+    public string ChangeCount(int count) => L(string.Create(CultureInfo.InvariantCulture, $"共 {count} 处变化。"), string.Create(CultureInfo.InvariantCulture, $"{count} change(s)."));
 
     public string ExportFormatOption => L("导出格式", "The format");
 
