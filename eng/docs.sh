@@ -9,6 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 build() {
   dotnet tool restore > /dev/null
+  # From nothing: a page or an API file left from an earlier build could hide a broken link.
+  rm -rf docs/_site docs/api/*.yml docs/api/.manifest
   # The pages of the standard are written by laborstd from the dataset the package embeds, never by hand; the
   # committed copy in docs/standard is checked by DocsStandardPagesTest.
   dotnet run --project src/LaborStandard.Cli -c Release -- export --format markdown --output docs/standard > /dev/null
