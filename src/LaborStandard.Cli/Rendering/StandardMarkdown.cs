@@ -12,7 +12,8 @@ namespace LaborStandard.Cli.Rendering;
 /// </summary>
 /// <remarks>
 /// Deterministic: the same standard gives the same bytes (no dates, no machine names, <c>\n</c> line ends). Misprints
-/// are shown as printed, with a link to their correction. The documentation site builds its pages of the standard
+/// are shown as printed, with a link to their correction; each correction links back to the misprint by the same
+/// anchor (<c>&lt;a id="…"&gt;</c>) on the page that shows it. The documentation site builds its pages of the standard
 /// from this output (<c>laborstd export --format markdown --output DIR</c>).
 /// </remarks>
 internal sealed class StandardMarkdown
@@ -181,7 +182,7 @@ internal sealed class StandardMarkdown
             [Markdown.Cell(Texts.WhereColumn), Markdown.Cell(Texts.TargetColumn), Markdown.Cell(Texts.PrintedColumn), Markdown.Cell(Texts.CorrectedColumn), Markdown.Cell(Texts.NoteColumn)],
             _corrections.Select(e => (IReadOnlyList<string>)
             [
-                $"<a id=\"{e.Id}\"></a>{Markdown.Link(e.Where.Chinese, e.Page)}<br>*{Markdown.Escape(e.Where.English)}*",
+                $"{Anchor(e)}{Markdown.Link(e.Where.Chinese, $"{e.Page}#{e.Id}")}<br>*{Markdown.Escape(e.Where.English)}*",
                 Markdown.Cell(Texts.TargetName(e.Correction.Target)),
                 Markdown.Escape(e.Correction.Printed),
                 Markdown.Escape(e.Correction.Corrected),
@@ -242,7 +243,16 @@ internal sealed class StandardMarkdown
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static IEnumerable<string> RequirementCells(Requirement? requirement)
+    /// <summary>The anchor of a misprint: on the page that shows it and, with the same id, on the corrections page.</summary>
+    private static string Anchor(Entry entry) => $"<a id=\"{entry.Id}\"></a>";
+
+    private static string CorrectionLink(Entry entry, string text) => Markdown.Link(text, $"{CorrectionsFile}#{entry.Id}");
+
+    /// <summary>The entry of a correction, found by reference first so that two equal corrections keep their own anchors.</summary>
+    private Entry EntryOf(Correction correction)
+        => _corrections.FirstOrDefault(e => ReferenceEquals(e.Correction, correction)) ?? _corrections.First(e => e.Correction.Equals(correction));
+
+    private IEnumerable<string> RequirementCells(Requirement? requirement)
     {
         if (requirement is null)
         {
@@ -253,14 +263,14 @@ internal sealed class StandardMarkdown
         var text = Markdown.Escape(WithMarker(requirement));
         foreach (var correction in requirement.Corrections)
         {
-            var link = $"{CorrectionsFile}#{RequirementId(requirement, correction)}";
+            var entry = EntryOf(correction);
             if (correction.Target == CorrectionTarget.Code)
             {
-                code += $"<br>{Markdown.Link($"→ {correction.Corrected}", link)}";
+                code = $"{Anchor(entry)}{code}<br>{CorrectionLink(entry, $"→ {correction.Corrected}")}";
             }
             else
             {
-                text += $"<br>{Markdown.Link($"{Texts.CorrectedLabel.Chinese} {Texts.CorrectedLabel.English}", link)}";
+                text = $"{Anchor(entry)}{text}<br>{CorrectionLink(entry, $"{Texts.CorrectedLabel.Chinese} {Texts.CorrectedLabel.English}")}";
             }
         }
 
@@ -301,8 +311,8 @@ internal sealed class StandardMarkdown
     {
         foreach (var correction in corrections)
         {
-            var entry = _corrections.FirstOrDefault(e => ReferenceEquals(e.Correction, correction)) ?? _corrections.First(e => e.Correction.Equals(correction));
-            md.Raw($"> {Markdown.Escape(Texts.CorrectedLabel.Chinese)} · *{Markdown.Escape(Texts.CorrectedLabel.English)}*: {Markdown.Escape(correction.Printed)} → {Markdown.Escape(correction.Corrected)} ({Markdown.Link(Texts.DetailsLabel, $"{CorrectionsFile}#{entry.Id}")})");
+            var entry = EntryOf(correction);
+            md.Raw($"> {Anchor(entry)}{Markdown.Escape(Texts.CorrectedLabel.Chinese)} · *{Markdown.Escape(Texts.CorrectedLabel.English)}*: {Markdown.Escape(correction.Printed)} → {Markdown.Escape(correction.Corrected)} ({CorrectionLink(entry, Texts.DetailsLabel)})");
         }
     }
 

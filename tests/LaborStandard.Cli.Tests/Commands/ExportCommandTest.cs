@@ -99,9 +99,9 @@ public partial class ExportCommandTest
         var level4 = pages["level-4.md"];
         level4.Should().StartWith("# 3.1 四级（中级劳动保障专理员）/中级工\n");
         level4.Should().Contain("| 代码<br>*Code* | 技能要求<br>*Skill requirements* | 代码<br>*Code* | 相关知识要求<br>*Related knowledge requirements* |");
-        level4.Should().Contain("| 3.2.2<br>[→ 3.1.2](corrections.md#level-4-knowledge-3-2-2-code) | 城镇职工养老保险及城乡居民养老保险经办业务程序<br>");
+        level4.Should().Contain("| <a id=\"level-4-knowledge-3-2-2-code\"></a>3.2.2<br>[→ 3.1.2](corrections.md#level-4-knowledge-3-2-2-code) | 城镇职工养老保险及城乡居民养老保险经办业务程序<br>");
         level4.Should().Contain("能够介绍就业通用能力①的内容和意义").And.Contain("\n① 就业通用能力：");
-        pages["level-3.md"].Should().Contain("能够提供城镇职工基本养老保险及城乡居民医疗保险待遇计算、待遇调整等方面的咨询服务<br>[更正 correction](corrections.md#level-3-skill-3-1-1-text)");
+        pages["level-3.md"].Should().Contain("| <a id=\"level-3-skill-3-1-1-text\"></a>能够提供城镇职工基本养老保险及城乡居民医疗保险待遇计算、待遇调整等方面的咨询服务<br>[更正 correction](corrections.md#level-3-skill-3-1-1-text)");
         Regex.Count(level4, @"^\| \d+\.\d+\.\d+", RegexOptions.Multiline).Should().Be(Standards.Embedded.WorkRequirements.ForLevel(SkillLevel.Level4)!.Skills.Length, "each skill starts a row of the table");
     }
 
@@ -119,6 +119,23 @@ public partial class ExportCommandTest
         anchors.Should().HaveCount(misprints).And.OnlyHaveUniqueItems();
         var links = pages.Values.SelectMany(p => Regex.Matches(p, @"\(corrections\.md#([a-z0-9-]+)\)").Select(m => m.Groups[1].Value)).Distinct().ToList();
         links.Should().BeEquivalentTo(anchors, "every misprint is linked from the page that shows it");
+    }
+
+    [Fact]
+    public async Task Each_correction_links_back_to_the_misprint_on_the_page_that_shows_it()
+    {
+        var pages = await ExportAsync();
+
+        var backLinks = Regex.Matches(pages["corrections.md"], @"^\| <a id=""([a-z0-9-]+)""></a>\[[^\]]+\]\(([a-z0-9-]+\.md)#([a-z0-9-]+)\)", RegexOptions.Multiline);
+
+        backLinks.Should().HaveCount(Regex.Count(pages["corrections.md"], "<a id="), "every row of the corrections links to where its misprint is shown");
+        foreach (Match link in backLinks)
+        {
+            var (id, page, anchor) = (link.Groups[1].Value, link.Groups[2].Value, link.Groups[3].Value);
+            anchor.Should().Be(id, "a misprint and its correction share one id");
+            page.Should().NotBe("corrections.md");
+            pages[page].Should().Contain($"<a id=\"{id}\"></a>", $"{page} shows the misprint {id}").And.Contain($"(corrections.md#{id})");
+        }
     }
 
     private static async Task<Dictionary<string, string>> ExportAsync()
