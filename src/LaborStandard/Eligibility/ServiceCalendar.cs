@@ -10,6 +10,9 @@ internal static class ServiceCalendar
     /// <summary>The days one year of cumulative (累计) service counts for.</summary>
     public const int DaysPerCumulativeYear = 365;
 
+    /// <summary>The days of a common year of the calendar; a leap year has one more.</summary>
+    public const int DaysInCommonYear = 365;
+
     /// <summary>The N-th anniversary of a date; 29 February falls on 1 March in a common year.</summary>
     public static DateOnly Anniversary(DateOnly start, int years)
     {
@@ -23,10 +26,21 @@ internal static class ServiceCalendar
     }
 
     /// <summary>The day on which N full years from <paramref name="startDay"/> are complete: the day before the N-th anniversary.</summary>
+    /// <remarks>
+    /// Arithmetic rather than a calendar date, for bulk screening: the anniversary is N × 365 days on, plus one day for
+    /// each 29 February passed, that is, of the years start … start + N − 1 for a start in January or February and of
+    /// start + 1 … start + N otherwise. A 29 February start so lands on 1 March in a common year, as <see cref="Anniversary"/> says.
+    /// </remarks>
     public static int CompletionDay(int startDay, int years)
     {
-        var start = DateOnly.FromDayNumber(startDay);
-        return start.Year + years > DateOnly.MaxValue.Year ? int.MaxValue : Anniversary(start, years).DayNumber - 1;
+        DateOnly.FromDayNumber(startDay).Deconstruct(out var year, out var month, out _);
+        if (year + years > DateOnly.MaxValue.Year)
+        {
+            return int.MaxValue;
+        }
+
+        var first = month <= 2 ? year : year + 1;
+        return startDay + (DaysInCommonYear * years) + LeapYearsThrough(first + years - 1) - LeapYearsThrough(first - 1) - 1;
     }
 
     /// <summary>The full years, months and days from <paramref name="first"/> through <paramref name="last"/>, both inclusive.</summary>
@@ -54,4 +68,7 @@ internal static class ServiceCalendar
         var days = end - anchor.AddMonths(months).DayNumber;
         return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
     }
+
+    /// <summary>The leap years from year 1 through <paramref name="year"/> of the proleptic Gregorian calendar.</summary>
+    private static int LeapYearsThrough(int year) => (year / 4) - (year / 100) + (year / 400);
 }

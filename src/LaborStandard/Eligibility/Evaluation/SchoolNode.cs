@@ -11,6 +11,7 @@ namespace LaborStandard.Eligibility.Evaluation;
 internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
 {
     private readonly bool _graduate = condition is TechnicianClassGraduateCondition;
+    private readonly int _schools = condition.Schools.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
 
     public override Outcome Evaluate(in Facts facts)
     {
@@ -52,7 +53,7 @@ internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
     /// <summary>The days the record satisfies the condition, from one day through another, if any remain on or after the as-of date.</summary>
     private (int From, int Until)? Window(SchoolRecord school, int asOf)
     {
-        if (!condition.Schools.Contains(school.Kind))
+        if ((_schools & (1 << (int)school.Kind)) == 0)
         {
             return null;
         }
@@ -66,8 +67,7 @@ internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
         }
 
         // The graduation school year: the twelve months that end on the graduation date.
-        var first = school.GraduationDate.AddYears(-1).AddDays(1).DayNumber;
-        return graduation >= asOf ? (first, graduation) : null;
+        return graduation >= asOf ? (school.GraduationDate.AddYears(-1).AddDays(1).DayNumber, graduation) : null;
     }
 
     private LocalizedText? Unconfirmed(SchoolRecord school)

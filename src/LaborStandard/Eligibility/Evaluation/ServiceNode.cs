@@ -38,6 +38,42 @@ internal sealed class ServiceNode : Node
         return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
     }
 
+    /// <summary>
+    /// The truth alone, for bulk screening: true as soon as a run that starts by the as-of date has N full years by then
+    /// (its end or the as-of date, whichever is earlier). The same truth as <see cref="Evaluate"/>: the first run that
+    /// completes is the earliest to complete, since a later run starts after it ends.
+    /// </summary>
+    public override Truth Decide(in Facts facts)
+    {
+        if (!_continuous)
+        {
+            return Evaluate(facts).Truth;
+        }
+
+        var anchor = int.MinValue;
+        var known = facts.Knows(CandidateFacts.WorkHistory);
+        if (_anchor is not null)
+        {
+            anchor = _anchor.EarliestIssue(facts);
+            known &= facts.Knows(CandidateFacts.Certificates);
+            if (anchor == Outcome.Never)
+            {
+                return known ? Truth.False : Truth.Unknown;
+            }
+        }
+
+        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
+        while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
+        {
+            if (CompleteBy(cursor.Start, Math.Min(cursor.End, facts.AsOf)))
+            {
+                return Truth.True;
+            }
+        }
+
+        return known ? Truth.False : Truth.Unknown;
+    }
+
     public override ConditionResult Explain(in Facts facts)
     {
         var outcome = Evaluate(facts);
@@ -134,6 +170,22 @@ internal sealed class ServiceNode : Node
         }
 
         return Outcome.Never;
+    }
+
+    /// <summary>
+    /// Whether N full years from <paramref name="start"/> are complete by <paramref name="last"/>. N years are 365 × N
+    /// days and one more for each 29 February among them, so the calendar is consulted only in between.
+    /// </summary>
+    private bool CompleteBy(int start, int last)
+    {
+        var days = (long)last - start + 1;
+        var years = _service.Years;
+        if (days < (long)ServiceCalendar.DaysInCommonYear * years)
+        {
+            return false;
+        }
+
+        return days >= (long)(ServiceCalendar.DaysInCommonYear + 1) * years || ServiceCalendar.CompletionDay(start, years) <= last;
     }
 
     /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>

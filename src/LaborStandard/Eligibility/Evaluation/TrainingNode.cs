@@ -8,6 +8,7 @@ namespace LaborStandard.Eligibility.Evaluation;
 internal sealed class TrainingNode(PreparatoryTrainingCondition condition, int requiredHours) : Node(condition)
 {
     private readonly SkillLevel _level = condition.Level;
+    private readonly decimal _requiredHours = requiredHours;
 
     public override Outcome Evaluate(in Facts facts)
     {
@@ -50,10 +51,11 @@ internal sealed class TrainingNode(PreparatoryTrainingCondition condition, int r
         return Result(facts, Evaluate(facts), evidence.ToImmutable(), shortfall);
     }
 
+    // The cheap tests first: a level and a date, then the hours (a decimal) and the occupation (a string).
     private bool Counts(TrainingRecord training, EngineSettings settings)
         => training.Level == _level
-           && training.HoursCompleted >= requiredHours
            && training.CompletionCertificateOn is not null
+           && training.HoursCompleted >= _requiredHours
            && string.Equals(training.OccupationCode, settings.OwnOccupation, StringComparison.Ordinal);
 
     private LocalizedText? Reason(TrainingRecord training, in Facts facts)
