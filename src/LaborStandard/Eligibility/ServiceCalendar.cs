@@ -52,6 +52,34 @@ internal static class ServiceCalendar
         }
 
         var end = last.DayNumber + 1; // exclusive end
+        if (last == DateOnly.MaxValue)
+        {
+            return ElapsedToTheEnd(first, end);
+        }
+
+        // The most full years and then months that fit: the anniversary falls in the year of the exclusive end or the
+        // year before, and the month in the month of the end or the month before, so one step back at most is needed.
+        var after = DateOnly.FromDayNumber(end);
+        var years = Math.Min(after.Year, DateOnly.MaxValue.Year) - first.Year;
+        while (years > 0 && CompletionDay(first.DayNumber, years) + 1 > end)
+        {
+            years--;
+        }
+
+        var anchor = Anniversary(first, years);
+        var months = Math.Clamp(((after.Year - anchor.Year) * 12) + after.Month - anchor.Month, 0, 12);
+        while (months > 0 && anchor.AddMonths(months).DayNumber > end)
+        {
+            months--;
+        }
+
+        var days = end - anchor.AddMonths(months).DayNumber;
+        return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
+    }
+
+    /// <summary>The same count for a period through the last day of the calendar, step by step.</summary>
+    private static ServiceTime ElapsedToTheEnd(DateOnly first, int end)
+    {
         var years = 0;
         while (first.Year + years + 1 <= DateOnly.MaxValue.Year && Anniversary(first, years + 1).DayNumber <= end)
         {
@@ -66,7 +94,7 @@ internal static class ServiceCalendar
         }
 
         var days = end - anchor.AddMonths(months).DayNumber;
-        return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
+        return new ServiceTime(years, months, days, end - first.DayNumber);
     }
 
     /// <summary>The leap years from year 1 through <paramref name="year"/> of the proleptic Gregorian calendar.</summary>

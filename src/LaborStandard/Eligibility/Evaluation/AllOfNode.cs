@@ -8,23 +8,13 @@ internal sealed class AllOfNode(Condition condition, Node[] children) : Node(con
 {
     public override Outcome Evaluate(in Facts facts)
     {
-        var truth = Truth.True;
-        int from = int.MinValue, until = Outcome.Forever;
+        var all = Fold.Start;
         foreach (var child in children)
         {
-            var outcome = child.Evaluate(facts);
-            if (outcome.Truth < truth)
-            {
-                truth = outcome.Truth;
-            }
-
-            from = Math.Max(from, outcome.From);
-            until = Math.Min(until, outcome.Until);
+            all = all.With(child.Evaluate(facts));
         }
 
-        return from > until || from == Outcome.Never
-            ? new Outcome(truth, Outcome.Never, Outcome.Forever)
-            : new Outcome(truth, from, until);
+        return all.Outcome;
     }
 
     public override Truth Decide(in Facts facts)
@@ -47,14 +37,29 @@ internal sealed class AllOfNode(Condition condition, Node[] children) : Node(con
         return truth;
     }
 
-    public override ConditionResult Explain(in Facts facts)
+    public override ConditionResult Explain(in Facts facts, out Outcome outcome)
     {
         var results = ImmutableArray.CreateBuilder<ConditionResult>(children.Length);
+        var all = Fold.Start;
         foreach (var child in children)
         {
-            results.Add(child.Explain(facts));
+            results.Add(child.Explain(facts, out var childOutcome));
+            all = all.With(childOutcome);
         }
 
-        return Result(facts, Evaluate(facts), [], null, results.MoveToImmutable());
+        outcome = all.Outcome;
+        return Result(facts, outcome, [], null, results.MoveToImmutable());
+    }
+
+    /// <summary>The children's outcomes folded so far: the least truth, the latest start and the earliest end.</summary>
+    private readonly record struct Fold(Truth Truth, int From, int Until)
+    {
+        public static Fold Start => new(Truth.True, int.MinValue, Outcome.Forever);
+
+        public Outcome Outcome => From > Until || From == Outcome.Never
+            ? new Outcome(Truth, Outcome.Never, Outcome.Forever)
+            : new Outcome(Truth, From, Until);
+
+        public Fold With(Outcome child) => new(child.Truth < Truth ? child.Truth : Truth, Math.Max(From, child.From), Math.Min(Until, child.Until));
     }
 }

@@ -8,24 +8,13 @@ internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(con
 {
     public override Outcome Evaluate(in Facts facts)
     {
-        var truth = Truth.False;
-        int from = Outcome.Never, until = Outcome.Forever;
+        var any = Fold.Start;
         foreach (var child in children)
         {
-            var outcome = child.Evaluate(facts);
-            if (outcome.Truth > truth)
-            {
-                truth = outcome.Truth;
-            }
-
-            if (outcome.From < from || (outcome.From == from && from != Outcome.Never && outcome.Until > until))
-            {
-                from = outcome.From;
-                until = outcome.Until;
-            }
+            any = any.With(child.Evaluate(facts));
         }
 
-        return new Outcome(truth, from, from == Outcome.Never ? Outcome.Forever : until);
+        return any.Outcome;
     }
 
     public override Truth Decide(in Facts facts)
@@ -48,14 +37,33 @@ internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(con
         return truth;
     }
 
-    public override ConditionResult Explain(in Facts facts)
+    public override ConditionResult Explain(in Facts facts, out Outcome outcome)
     {
         var results = ImmutableArray.CreateBuilder<ConditionResult>(children.Length);
+        var any = Fold.Start;
         foreach (var child in children)
         {
-            results.Add(child.Explain(facts));
+            results.Add(child.Explain(facts, out var childOutcome));
+            any = any.With(childOutcome);
         }
 
-        return Result(facts, Evaluate(facts), [], null, results.MoveToImmutable());
+        outcome = any.Outcome;
+        return Result(facts, outcome, [], null, results.MoveToImmutable());
+    }
+
+    /// <summary>The children's outcomes folded so far: the greatest truth, and the earliest start with the latest end on a tie.</summary>
+    private readonly record struct Fold(Truth Truth, int From, int Until)
+    {
+        public static Fold Start => new(Truth.False, Outcome.Never, Outcome.Forever);
+
+        public Outcome Outcome => new(Truth, From, From == Outcome.Never ? Outcome.Forever : Until);
+
+        public Fold With(Outcome child)
+        {
+            var truth = child.Truth > Truth ? child.Truth : Truth;
+            return child.From < From || (child.From == From && From != Outcome.Never && child.Until > Until)
+                ? new Fold(truth, child.From, child.Until)
+                : this with { Truth = truth };
+        }
     }
 }
