@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -34,11 +35,12 @@ public sealed class HandWrittenScreening
     // 1.9.1 三级（3）（4）: 连续从事相关职业一年以上.
     private const int Level3RelatedYears = 1;
 
+    private const int DaysInCommonYear = 365;
     private const int Never = int.MaxValue;
-    private const int StackLimit = 64;
+    private const int StackLimit = 32;
 
     private readonly string _own;
-    private readonly HashSet<string> _related;
+    private readonly FrozenSet<string> _related;
     private readonly decimal _level4Hours;
     private readonly decimal _level3Hours;
     private readonly int _gapToleranceDays;
@@ -51,7 +53,7 @@ public sealed class HandWrittenScreening
         ArgumentNullException.ThrowIfNull(standard);
         ArgumentNullException.ThrowIfNull(options);
         _own = standard.Edition.OccupationCode;
-        _related = new HashSet<string>(options.RelatedOccupations, StringComparer.Ordinal);
+        _related = options.RelatedOccupations;
         _level4Hours = standard.GetLevel(SkillLevel.Level4).TrainingHours;
         _level3Hours = standard.GetLevel(SkillLevel.Level3).TrainingHours;
         _gapToleranceDays = options.GapToleranceDays;
@@ -230,26 +232,22 @@ public sealed class HandWrittenScreening
     /// <summary>Full years from the first day through the last, both inclusive: N years are complete on the day before the N-th anniversary.</summary>
     private static int FullYears(int first, int last)
     {
-        if (last < first)
+        if (last - first + 1 < DaysInCommonYear)
         {
             return 0;
         }
 
-        var start = DateOnly.FromDayNumber(first);
-        var after = DateOnly.FromDayNumber(last + 1);
-        var years = after.Year - start.Year;
-        if (years > 0 && Anniversary(start, years) > after)
+        DateOnly.FromDayNumber(first).Deconstruct(out var startYear, out var startMonth, out var startDay);
+        DateOnly.FromDayNumber(last + 1).Deconstruct(out var year, out var month, out var day);
+
+        // The anniversary of 29 February is 1 March in a common year.
+        if (startMonth == 2 && startDay == 29 && !DateTime.IsLeapYear(year))
         {
-            years--;
+            (startMonth, startDay) = (3, 1);
         }
 
-        return years;
-    }
-
-    private static DateOnly Anniversary(DateOnly start, int years)
-    {
-        var year = start.Year + years;
-        return start.Month == 2 && start.Day == 29 && !DateTime.IsLeapYear(year) ? new DateOnly(year, 3, 1) : new DateOnly(year, start.Month, start.Day);
+        var years = year - startYear;
+        return month < startMonth || (month == startMonth && day < startDay) ? years - 1 : years;
     }
 
     /// <summary>A period of counted work as day numbers.</summary>
