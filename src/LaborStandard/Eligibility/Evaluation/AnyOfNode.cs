@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 
 namespace LaborStandard.Eligibility.Evaluation;
@@ -39,16 +39,16 @@ internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(con
 
     public override ConditionResult Explain(in Facts facts, out Outcome outcome)
     {
-        var results = ImmutableArray.CreateBuilder<ConditionResult>(children.Length);
+        var results = new ConditionResult[children.Length];
         var any = Fold.Start;
-        foreach (var child in children)
+        for (var i = 0; i < children.Length; i++)
         {
-            results.Add(child.Explain(facts, out var childOutcome));
+            results[i] = children[i].Explain(facts, out var childOutcome);
             any = any.With(childOutcome);
         }
 
         outcome = any.Outcome;
-        return Result(facts, outcome, [], null, results.MoveToImmutable());
+        return Result(facts, outcome, [], null, ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     /// <summary>The children's outcomes folded so far: the greatest truth, and the earliest start with the latest end on a tie.</summary>

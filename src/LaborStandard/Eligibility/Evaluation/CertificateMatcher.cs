@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -14,7 +15,7 @@ internal sealed class CertificateMatcher
     private readonly LocalizedText _notInScope;
     private readonly LocalizedText _otherLevel;
     private readonly LocalizedText _otherKind;
-    private readonly LocalizedText _issuedLater = new("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date");
+    private static readonly LocalizedText IssuedLater = new("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date");
 
     public CertificateMatcher(CertificateSpec spec)
     {
@@ -69,9 +70,10 @@ internal sealed class CertificateMatcher
     public ImmutableArray<Evidence> Evidence(in Facts facts)
     {
         var certificates = facts.Profile.Certificates;
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(certificates.Length);
-        foreach (var certificate in certificates)
+        var evidence = new Evidence[certificates.Length];
+        for (var i = 0; i < evidence.Length; i++)
         {
+            var certificate = certificates[i];
             var kind = Texts.Certificate(certificate.Kind);
             var issued = Texts.Date(certificate.IssuedOn);
             var why = Reason(certificate, facts);
@@ -79,10 +81,10 @@ internal sealed class CertificateMatcher
                 $"{certificate.OccupationCode} {certificate.Level.ChineseName}{kind.Chinese}，{issued} 颁发",
                 $"{certificate.OccupationCode} {certificate.Level.Name.English} {kind.English}, issued {issued}",
                 why);
-            evidence.Add(Eligibility.Evidence.Of(certificate, why is null, description));
+            evidence[i] = Eligibility.Evidence.Of(certificate, why is null, description);
         }
 
-        return evidence.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(evidence);
     }
 
     private bool Accepts(Certificate certificate, EngineSettings settings)
@@ -107,6 +109,6 @@ internal sealed class CertificateMatcher
             return _otherKind;
         }
 
-        return certificate.IssuedOn.DayNumber > facts.AsOf ? _issuedLater : null;
+        return certificate.IssuedOn.DayNumber > facts.AsOf ? IssuedLater : null;
     }
 }

@@ -11,9 +11,9 @@ internal sealed class EducationNode : Node
     // The words that do not depend on the candidate, made once.
     private readonly LocalizedText _wanted;
     private readonly Shortfall _unknown;
-    private readonly LocalizedText _belowMinimum = new("低于要求，不计", "below the minimum, does not count");
-    private readonly LocalizedText _equivalentNotAccepted = new("同等学力不计", "equivalent attainment does not count here");
-    private readonly LocalizedText _obtainedLater = new("取得日期晚于评估日期，届时方计", "obtained after the as-of date, counts from that date");
+    private static readonly LocalizedText BelowMinimum = new("低于要求，不计", "below the minimum, does not count");
+    private static readonly LocalizedText EquivalentNotAccepted = new("同等学力不计", "equivalent attainment does not count here");
+    private static readonly LocalizedText ObtainedLater = new("取得日期晚于评估日期，届时方计", "obtained after the as-of date, counts from that date");
 
     public EducationNode(EducationCondition condition)
         : base(condition)
@@ -63,15 +63,15 @@ internal sealed class EducationNode : Node
         LocalizedText? why = null;
         if (education.Level < _condition.Minimum)
         {
-            why = _belowMinimum;
+            why = BelowMinimum;
         }
         else if (education.IsEquivalent && !_condition.AcceptsEquivalent)
         {
-            why = _equivalentNotAccepted;
+            why = EquivalentNotAccepted;
         }
         else if (education.ObtainedOn is { } date && date.DayNumber > facts.AsOf)
         {
-            why = _obtainedLater;
+            why = ObtainedLater;
         }
 
         var evidence = Evidence.Of(education, why is null, Texts.Described(whatZh, whatEn, why));

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -15,11 +15,11 @@ internal sealed class SchoolNode : Node
 
     // The words that do not depend on the candidate, made once.
     private readonly Shortfall _missing;
-    private readonly LocalizedText _unconfirmed = new("预计毕业日期已到，按已毕业计（未登记确认）", "the expected graduation date has come; counted as graduated (not confirmed)");
-    private readonly LocalizedText _otherSchool = new("学校类别不符，不计", "kind of school not accepted, does not count");
-    private readonly LocalizedText _notTechnicianClass = new("不是技师班，不计", "not a technician class, does not count");
-    private readonly LocalizedText _graduationLater = new("毕业日期晚于评估日期，届时方计", "graduation after the as-of date, counts from that date");
-    private readonly LocalizedText _yearOver = new("毕业学年已过，不计", "the graduation school year is over, does not count");
+    private static readonly LocalizedText NotConfirmed = new("预计毕业日期已到，按已毕业计（未登记确认）", "the expected graduation date has come; counted as graduated (not confirmed)");
+    private static readonly LocalizedText OtherSchool = new("学校类别不符，不计", "kind of school not accepted, does not count");
+    private static readonly LocalizedText NotTechnicianClass = new("不是技师班，不计", "not a technician class, does not count");
+    private static readonly LocalizedText GraduationLater = new("毕业日期晚于评估日期，届时方计", "graduation after the as-of date, counts from that date");
+    private static readonly LocalizedText YearOver = new("毕业学年已过，不计", "the graduation school year is over, does not count");
 
     public SchoolNode(SchoolCondition condition)
         : base(condition)
@@ -66,9 +66,10 @@ internal sealed class SchoolNode : Node
     {
         outcome = Evaluate(facts);
         var schooling = facts.Profile.Schooling;
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(schooling.Length);
-        foreach (var school in schooling)
+        var evidence = new Evidence[schooling.Length];
+        for (var i = 0; i < evidence.Length; i++)
         {
+            var school = schooling[i];
             var kind = Texts.School(school.Kind);
             var date = Texts.Date(school.GraduationDate);
             var technician = school.Programme == SchoolProgramme.TechnicianClass;
@@ -79,10 +80,10 @@ internal sealed class SchoolNode : Node
                 $"{kind.Chinese}{(technician ? "技师班" : string.Empty)}，{(school.HasGraduated ? "毕业于" : "预计毕业于")} {date}",
                 $"{kind.English}{(technician ? " technician class" : string.Empty)}, {(school.HasGraduated ? "graduated" : "expected to graduate")} {date}",
                 why);
-            evidence.Add(Evidence.Of(school, counts, description));
+            evidence[i] = Evidence.Of(school, counts, description);
         }
 
-        return Result(facts, outcome, evidence.MoveToImmutable(), _missing);
+        return Result(facts, outcome, ImmutableCollectionsMarshal.AsImmutableArray(evidence), _missing);
     }
 
     /// <summary>The days the record satisfies the condition, from one day through another, if any remain on or after the as-of date.</summary>
@@ -105,22 +106,22 @@ internal sealed class SchoolNode : Node
         return graduation >= asOf ? (school.GraduationDate.AddYears(-1).AddDays(1).DayNumber, graduation) : null;
     }
 
-    private LocalizedText? Unconfirmed(SchoolRecord school) => _graduate && !school.HasGraduated ? _unconfirmed : null;
+    private LocalizedText? Unconfirmed(SchoolRecord school) => _graduate && !school.HasGraduated ? NotConfirmed : null;
 
     private LocalizedText Reason(SchoolRecord school, (int From, int Until)? window)
     {
         if ((_schools & (1 << (int)school.Kind)) == 0)
         {
-            return _otherSchool;
+            return OtherSchool;
         }
 
         if (_graduate)
         {
-            return school.Programme != SchoolProgramme.TechnicianClass ? _notTechnicianClass : _graduationLater;
+            return school.Programme != SchoolProgramme.TechnicianClass ? NotTechnicianClass : GraduationLater;
         }
 
         return window is { } year
             ? new LocalizedText($"毕业学年自 {Texts.Date(year.From)} 起", $"the graduation school year begins {Texts.Date(year.From)}")
-            : _yearOver;
+            : YearOver;
     }
 }

@@ -132,7 +132,7 @@ internal sealed class ServiceNode : Node
                 }
             }
 
-            var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.ToImmutable());
+            var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.DrainToImmutable());
             var length = run.Length.Text;
             var days = end - cursor.Start + 1;
             totalDays += days;

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -12,11 +12,11 @@ internal sealed class TrainingNode : Node
     private readonly decimal _requiredHoursDecimal;
 
     // Why a training does not count: the same words for every candidate, made once.
-    private readonly LocalizedText _otherOccupation = new("不是本职业的培训，不计", "not of this occupation, does not count");
+    private static readonly LocalizedText OtherOccupation = new("不是本职业的培训，不计", "not of this occupation, does not count");
     private readonly LocalizedText _otherLevel;
     private readonly LocalizedText _shortOfHours;
-    private readonly LocalizedText _noCertificate = new("未取得结业证书，不计", "no certificate of completion, does not count");
-    private readonly LocalizedText _certificateLater = new("结业证书日期晚于评估日期，届时方计", "certificate of completion dated after the as-of date, counts from its date");
+    private static readonly LocalizedText NoCertificate = new("未取得结业证书，不计", "no certificate of completion, does not count");
+    private static readonly LocalizedText CertificateLater = new("结业证书日期晚于评估日期，届时方计", "certificate of completion dated after the as-of date, counts from its date");
 
     public TrainingNode(PreparatoryTrainingCondition condition, int requiredHours)
         : base(condition)
@@ -59,10 +59,11 @@ internal sealed class TrainingNode : Node
     {
         outcome = Evaluate(facts);
         var trainings = facts.Profile.Trainings;
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(trainings.Length);
+        var evidence = new Evidence[trainings.Length];
         var bestHours = 0m;
-        foreach (var training in trainings)
+        for (var i = 0; i < evidence.Length; i++)
         {
+            var training = trainings[i];
             var hours = Shortfall.Number(training.HoursCompleted);
             var certificate = training.CompletionCertificateOn is { } on ? Texts.Date(on) : null;
             var why = Reason(training, facts);
@@ -70,23 +71,26 @@ internal sealed class TrainingNode : Node
                 $"{training.OccupationCode} {training.Level.ChineseName}预备培训 {hours} 学时，{(certificate is null ? "无结业证书" : $"结业证书 {certificate}")}",
                 $"{training.OccupationCode} {training.Level.Name.English} preparatory training, {hours} hours, {(certificate is null ? "no certificate of completion" : $"certificate of completion {certificate}")}",
                 why);
-            evidence.Add(Evidence.Of(training, why is null, description));
+            evidence[i] = Evidence.Of(training, why is null, description);
             if (string.Equals(training.OccupationCode, facts.Settings.OwnOccupation, StringComparison.Ordinal) && training.Level == _level)
             {
                 bestHours = Math.Max(bestHours, training.HoursCompleted);
             }
         }
 
-        var shortfall = outcome.Truth == Truth.True
-            ? null
-            : new Shortfall(
-                ShortfallUnit.Hours,
-                _requiredHours,
-                bestHours,
-                new LocalizedText(
-                    $"本职业{_level.ChineseName}预备培训：{Shortfall.Number(bestHours)} 学时，需 {_requiredHours} 标准学时并取得结业证书",
-                    $"{_level.Name.English} preparatory training of this occupation: {Shortfall.Number(bestHours)} of {_requiredHours} standard hours, with a certificate of completion"));
-        return Result(facts, outcome, evidence.MoveToImmutable(), shortfall);
+        return Result(facts, outcome, ImmutableCollectionsMarshal.AsImmutableArray(evidence), outcome.Truth == Truth.True ? null : Missing(bestHours));
+    }
+
+    private Shortfall Missing(decimal bestHours)
+    {
+        var best = Shortfall.Number(bestHours);
+        return new Shortfall(
+            ShortfallUnit.Hours,
+            _requiredHours,
+            bestHours,
+            new LocalizedText(
+                $"本职业{_level.ChineseName}预备培训：{best} 学时，需 {_requiredHours} 标准学时并取得结业证书",
+                $"{_level.Name.English} preparatory training of this occupation: {best} of {_requiredHours} standard hours, with a certificate of completion"));
     }
 
     // The cheap tests first: a level and a date, then the hours (a decimal) and the occupation (a string).
@@ -100,7 +104,7 @@ internal sealed class TrainingNode : Node
     {
         if (!string.Equals(training.OccupationCode, facts.Settings.OwnOccupation, StringComparison.Ordinal))
         {
-            return _otherOccupation;
+            return OtherOccupation;
         }
 
         if (training.Level != _level)
@@ -115,9 +119,9 @@ internal sealed class TrainingNode : Node
 
         if (training.CompletionCertificateOn is not { } on)
         {
-            return _noCertificate;
+            return NoCertificate;
         }
 
-        return on.DayNumber > facts.AsOf ? _certificateLater : null;
+        return on.DayNumber > facts.AsOf ? CertificateLater : null;
     }
 }
