@@ -21,7 +21,8 @@ public static class Standards
     private const string StandardResource = "LaborStandard.Data.standard-3-01-01-02.json";
     private const string RulesResource = "LaborStandard.Data.rules-3-01-01-02.json";
 
-    private static readonly Lazy<OccupationalStandard> Shipped = new(() => StandardDocument.Parse(ReadEmbeddedJson()), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Read as UTF-8 bytes straight from the resource: no detour through a string and back.
+    private static readonly Lazy<OccupationalStandard> Shipped = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<EligibilityRules> ShippedRules = new(() => RuleDocument.Parse(ReadEmbeddedRulesJson(), Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -39,11 +40,20 @@ public static class Standards
     /// <returns>The document text.</returns>
     public static string ReadEmbeddedRulesJson() => ReadResource(RulesResource);
 
+    private static OccupationalStandard LoadEmbedded()
+    {
+        using var stream = OpenResource(StandardResource);
+        return StandardDocument.Load(stream);
+    }
+
     private static string ReadResource(string name)
     {
-        using var stream = typeof(Standards).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly; the package is damaged.");
+        using var stream = OpenResource(name);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    private static Stream OpenResource(string name)
+        => typeof(Standards).Assembly.GetManifestResourceStream(name)
+           ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly; the package is damaged.");
 }

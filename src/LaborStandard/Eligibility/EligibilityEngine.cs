@@ -32,6 +32,7 @@ public sealed class EligibilityEngine
     private static readonly Lazy<EligibilityEngine> Shipped = new(() => new EligibilityEngine(Standards.Embedded, Standards.EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Node?[] _byRank = new Node?[SkillLevel.RankCount + 1];
+    private readonly (SkillLevel Level, Node Node)[] _compiled;
     private readonly EngineSettings _settings;
 
     /// <summary>Creates an engine.</summary>
@@ -58,6 +59,7 @@ public sealed class EligibilityEngine
         }
 
         Levels = [.. rules.Levels.Select(r => r.Level).Order()];
+        _compiled = [.. Levels.Select(level => (level, _byRank[level.Rank]!))];
     }
 
     /// <summary>Gets the engine of the shipped standard 3-01-01-02 and its shipped rules, with default options.</summary>
@@ -98,12 +100,9 @@ public sealed class EligibilityEngine
         Guard.Against.Null(candidate);
         var facts = new Facts(candidate, asOf.DayNumber, _settings);
         var verdicts = default(LevelVerdicts);
-        for (var rank = 1; rank < _byRank.Length; rank++)
+        foreach (var (level, node) in _compiled)
         {
-            if (_byRank[rank] is { } node)
-            {
-                verdicts = verdicts.With(SkillLevel.FromRank(rank), ToVerdict(node.Decide(facts)));
-            }
+            verdicts = verdicts.With(level, ToVerdict(node.Decide(facts)));
         }
 
         return verdicts;
@@ -176,7 +175,7 @@ public sealed class EligibilityEngine
     private EligibilityDecision Explain(CandidateProfile candidate, SkillLevel level, Node node, DateOnly asOf)
     {
         var facts = new Facts(candidate, asOf.DayNumber, _settings);
-        var result = node.Explain(facts);
+        var result = node.Explain(facts, out _);
         return new EligibilityDecision(candidate.Id, level, asOf, ToVerdict(result.Truth), result, result.HoldsFrom);
     }
 

@@ -10,6 +10,9 @@ internal static class ServiceCalendar
     /// <summary>The days one year of cumulative (累计) service counts for.</summary>
     public const int DaysPerCumulativeYear = 365;
 
+    /// <summary>The days of a common year of the calendar; a leap year has one more.</summary>
+    public const int DaysInCommonYear = 365;
+
     /// <summary>The N-th anniversary of a date; 29 February falls on 1 March in a common year.</summary>
     public static DateOnly Anniversary(DateOnly start, int years)
     {
@@ -23,10 +26,21 @@ internal static class ServiceCalendar
     }
 
     /// <summary>The day on which N full years from <paramref name="startDay"/> are complete: the day before the N-th anniversary.</summary>
+    /// <remarks>
+    /// Arithmetic rather than a calendar date, for bulk screening: the anniversary is N × 365 days on, plus one day for
+    /// each 29 February passed, that is, of the years start … start + N − 1 for a start in January or February and of
+    /// start + 1 … start + N otherwise. A 29 February start so lands on 1 March in a common year, as <see cref="Anniversary"/> says.
+    /// </remarks>
     public static int CompletionDay(int startDay, int years)
     {
-        var start = DateOnly.FromDayNumber(startDay);
-        return start.Year + years > DateOnly.MaxValue.Year ? int.MaxValue : Anniversary(start, years).DayNumber - 1;
+        DateOnly.FromDayNumber(startDay).Deconstruct(out var year, out var month, out _);
+        if (year + years > DateOnly.MaxValue.Year)
+        {
+            return int.MaxValue;
+        }
+
+        var first = month <= 2 ? year : year + 1;
+        return startDay + (DaysInCommonYear * years) + LeapYearsThrough(first + years - 1) - LeapYearsThrough(first - 1) - 1;
     }
 
     /// <summary>The full years, months and days from <paramref name="first"/> through <paramref name="last"/>, both inclusive.</summary>
@@ -38,6 +52,34 @@ internal static class ServiceCalendar
         }
 
         var end = last.DayNumber + 1; // exclusive end
+        if (last == DateOnly.MaxValue)
+        {
+            return ElapsedToTheEnd(first, end);
+        }
+
+        // The most full years and then months that fit: the anniversary falls in the year of the exclusive end or the
+        // year before, and the month in the month of the end or the month before, so one step back at most is needed.
+        var after = DateOnly.FromDayNumber(end);
+        var years = Math.Min(after.Year, DateOnly.MaxValue.Year) - first.Year;
+        while (years > 0 && CompletionDay(first.DayNumber, years) + 1 > end)
+        {
+            years--;
+        }
+
+        var anchor = Anniversary(first, years);
+        var months = Math.Clamp(((after.Year - anchor.Year) * 12) + after.Month - anchor.Month, 0, 12);
+        while (months > 0 && anchor.AddMonths(months).DayNumber > end)
+        {
+            months--;
+        }
+
+        var days = end - anchor.AddMonths(months).DayNumber;
+        return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
+    }
+
+    /// <summary>The same count for a period through the last day of the calendar, step by step.</summary>
+    private static ServiceTime ElapsedToTheEnd(DateOnly first, int end)
+    {
         var years = 0;
         while (first.Year + years + 1 <= DateOnly.MaxValue.Year && Anniversary(first, years + 1).DayNumber <= end)
         {
@@ -52,6 +94,9 @@ internal static class ServiceCalendar
         }
 
         var days = end - anchor.AddMonths(months).DayNumber;
-        return new ServiceTime(years, months, days, last.DayNumber - first.DayNumber + 1);
+        return new ServiceTime(years, months, days, end - first.DayNumber);
     }
+
+    /// <summary>The leap years from year 1 through <paramref name="year"/> of the proleptic Gregorian calendar.</summary>
+    private static int LeapYearsThrough(int year) => (year / 4) - (year / 100) + (year / 400);
 }

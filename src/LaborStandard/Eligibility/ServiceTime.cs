@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LaborStandard.Model;
 
 namespace LaborStandard.Eligibility;
@@ -62,43 +63,59 @@ public readonly struct ServiceTime : IEquatable<ServiceTime>
 
     private string Chinese()
     {
-        var parts = new List<string>(3);
+        var text = new DefaultInterpolatedStringHandler(8, 3, CultureInfo.InvariantCulture, stackalloc char[32]);
+        var any = false;
         if (Years > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Years} 年"));
+            text.AppendFormatted(Years);
+            text.AppendLiteral(" 年");
+            any = true;
         }
 
         if (Months > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Months} 个月"));
+            text.AppendLiteral(any ? " " : string.Empty);
+            text.AppendFormatted(Months);
+            text.AppendLiteral(" 个月");
+            any = true;
         }
 
-        if (Days > 0 || parts.Count == 0)
+        if (Days > 0 || !any)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Days} 天"));
+            text.AppendLiteral(any ? " " : string.Empty);
+            text.AppendFormatted(Days);
+            text.AppendLiteral(" 天");
         }
 
-        return string.Join(" ", parts);
+        return text.ToStringAndClear();
     }
 
     private string English()
     {
-        var parts = new List<string>(3);
+        var text = new DefaultInterpolatedStringHandler(20, 3, CultureInfo.InvariantCulture, stackalloc char[48]);
+        var any = false;
         if (Years > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Years} {(Years == 1 ? "year" : "years")}"));
+            text.AppendFormatted(Years);
+            text.AppendLiteral(Years == 1 ? " year" : " years");
+            any = true;
         }
 
         if (Months > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Months} {(Months == 1 ? "month" : "months")}"));
+            text.AppendLiteral(any ? " " : string.Empty);
+            text.AppendFormatted(Months);
+            text.AppendLiteral(Months == 1 ? " month" : " months");
+            any = true;
         }
 
-        if (Days > 0 || parts.Count == 0)
+        if (Days > 0 || !any)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Days} {(Days == 1 ? "day" : "days")}"));
+            text.AppendLiteral(any ? " " : string.Empty);
+            text.AppendFormatted(Days);
+            text.AppendLiteral(Days == 1 ? " day" : " days");
         }
 
-        return string.Join(" ", parts);
+        return text.ToStringAndClear();
     }
 }

@@ -37,5 +37,8 @@ public sealed class Shortfall
     /// <returns>For example "continuous work in this occupation: 1 year 3 months of 2 years".</returns>
     public override string ToString() => Message.English;
 
-    internal static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Number(decimal value)
+        => !decimal.IsNegative(value) && decimal.IsInteger(value) && value <= long.MaxValue
+            ? ((long)value).ToString(CultureInfo.InvariantCulture) // what "0.##" writes for a whole number, without parsing a format
+            : value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Ardalis.GuardClauses;
+using System.Runtime.CompilerServices;
 
 namespace LaborStandard.Model;
 
@@ -17,9 +17,18 @@ internal static class Invariant
         }
     }
 
+    /// <summary>Throws when <paramref name="condition"/> is false; the message is formatted only then.</summary>
+    public static void Require(bool condition, string rule, string member, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw Violation(rule, member, message.ToStringAndClear());
+        }
+    }
+
     public static T NotNull<T>(T? value, string member)
         where T : class
-        => Guard.Against.Null(value, member, exceptionCreator: () => Violation(StandardRules.Required, member, "is required."));
+        => value ?? throw Violation(StandardRules.Required, member, "is required.");
 
     /// <summary>A list that is not default and holds no null entry.</summary>
     public static ImmutableArray<T> Items<T>(ImmutableArray<T> items, string member)
@@ -28,7 +37,10 @@ internal static class Invariant
         Require(!items.IsDefault, StandardRules.Required, member, "is required (an empty list is allowed, a missing one is not).");
         for (var i = 0; i < items.Length; i++)
         {
-            Require(items[i] is not null, StandardRules.Required, Indexed(member, i), "is null.");
+            if (items[i] is null)
+            {
+                throw Violation(StandardRules.Required, Indexed(member, i), "is null.");
+            }
         }
 
         return items;
@@ -43,17 +55,17 @@ internal static class Invariant
     }
 
     public static string Text(string? value, string member)
-        => Guard.Against.NullOrWhiteSpace(value, member, exceptionCreator: () => Violation(StandardRules.TextRequired, member, "is missing or blank."));
+        => string.IsNullOrWhiteSpace(value) ? throw Violation(StandardRules.TextRequired, member, "is missing or blank.") : value;
 
     /// <summary>A dotted code of <paramref name="parts"/> positive numbers, such as <c>2.4.2</c> for three parts.</summary>
     public static string Code(string? code, int parts, string member)
     {
         Require(code is not null, StandardRules.Required, member, "is required.");
-        Require(
-            Codes.IsWellFormed(code!, parts),
-            StandardRules.CodeFormat,
-            member,
-            string.Create(CultureInfo.InvariantCulture, $"{Quote(code)} is not a code of {parts} dotted positive numbers."));
+        if (!Codes.IsWellFormed(code!, parts))
+        {
+            throw Violation(StandardRules.CodeFormat, member, string.Create(CultureInfo.InvariantCulture, $"{Quote(code)} is not a code of {parts} dotted positive numbers."));
+        }
+
         return code!;
     }
 
@@ -65,13 +77,17 @@ internal static class Invariant
 
     public static int Positive(int value, string member)
     {
-        Require(value > 0, StandardRules.Range, member, string.Create(CultureInfo.InvariantCulture, $"must be greater than zero, was {value}."));
-        return value;
+        return value > 0 ? value : throw Violation(StandardRules.Range, member, string.Create(CultureInfo.InvariantCulture, $"must be greater than zero, was {value}."));
     }
 
     public static void Enum<TEnum>(TEnum value, string member)
         where TEnum : struct, Enum
-        => Require(System.Enum.IsDefined(value), StandardRules.UnknownValue, member, $"'{value}' is not a defined {typeof(TEnum).Name}.");
+    {
+        if (!System.Enum.IsDefined(value))
+        {
+            throw Violation(StandardRules.UnknownValue, member, $"'{value}' is not a defined {typeof(TEnum).Name}.");
+        }
+    }
 
     /// <summary>Numbered items must run 1, 2, 3 … in order.</summary>
     public static ImmutableArray<NumberedItem> Numbered(ImmutableArray<NumberedItem> items, string member)
@@ -79,11 +95,10 @@ internal static class Invariant
         Items(items, member);
         for (var i = 0; i < items.Length; i++)
         {
-            Require(
-                items[i].Number == i + 1,
-                StandardRules.ItemNumber,
-                Indexed(member, i) + ".number",
-                string.Create(CultureInfo.InvariantCulture, $"is {items[i].Number}; items are numbered from 1 in order, so {i + 1} was expected."));
+            if (items[i].Number != i + 1)
+            {
+                throw Violation(StandardRules.ItemNumber, Indexed(member, i) + ".number", string.Create(CultureInfo.InvariantCulture, $"is {items[i].Number}; items are numbered from 1 in order, so {i + 1} was expected."));
+            }
         }
 
         return items;

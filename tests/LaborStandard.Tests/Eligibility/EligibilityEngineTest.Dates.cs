@@ -29,6 +29,71 @@ public partial class EligibilityEngineTest
     }
 
     [Fact]
+    public void Every_start_day_of_a_decade_completes_its_years_on_the_day_before_the_anniversary()
+    {
+        for (var start = D("2019-01-01"); start <= D("2029-12-31"); start = start.AddDays(1))
+        {
+            var work = new WorkPeriod(This, start);
+            var twoYears = Anniversary(start, 2).AddDays(-1);
+            var oneYear = Anniversary(start, 1).AddDays(-1);
+            var worker = Profile(work: [work]);
+            var graduate = Profile(Education(EducationLevel.Bachelor), work: [work]);
+
+            Engine.Check(worker, SkillLevel.Level4, twoYears).Should().Be(Verdict.Eligible, $"two years from {start} are complete on {twoYears}");
+            Engine.Check(worker, SkillLevel.Level4, twoYears.AddDays(-1)).Should().Be(Verdict.NotEligible, $"two years from {start} are not complete before {twoYears}");
+            Engine.Check(graduate, SkillLevel.Level3, oneYear).Should().Be(Verdict.Eligible, $"one year from {start} is complete on {oneYear}");
+            Engine.Check(graduate, SkillLevel.Level3, oneYear.AddDays(-1)).Should().Be(Verdict.NotEligible, $"one year from {start} is not complete before {oneYear}");
+            if (start.DayNumber % 7 == 0)
+            {
+                Engine.Evaluate(worker, SkillLevel.Level4, start).EarliestEligibleOn.Should().Be(twoYears, "the projection names the same day");
+            }
+        }
+
+        // The N-th anniversary; 29 February's falls on 1 March in a common year.
+        static DateOnly Anniversary(DateOnly start, int years)
+            => start is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(start.Year + years) ? new DateOnly(start.Year + years, 3, 1) : start.AddYears(years);
+    }
+
+    [Fact]
+    public void The_length_of_a_run_is_the_most_full_years_then_months_then_days_that_fit()
+    {
+        DateOnly[] asOfDates = [D("2024-02-28"), D("2024-02-29"), D("2024-03-01"), D("2024-12-31"), D("2025-01-31"), D("2025-02-28"), D("2025-03-30"), D("2026-11-29"), D("2027-08-31"), D("2028-02-29")];
+        for (var start = D("2018-12-01"); start <= D("2024-02-29"); start = start.AddDays(3))
+        {
+            foreach (var asOf in asOfDates.Where(d => d >= start))
+            {
+                var decision = Engine.Evaluate(Profile(work: [new WorkPeriod(This, start)]), SkillLevel.Level4, asOf);
+                var run = decision.Alternatives[1].Evidence.Single(e => e.Kind == EvidenceKind.WorkRun).Run!;
+
+                run.Length.Should().Be(StepByStep(start, asOf), $"the run {start}..{asOf}");
+            }
+        }
+
+        // Counted one year, then one month, at a time: the definition the engine's arithmetic must meet.
+        static ServiceTime StepByStep(DateOnly first, DateOnly last)
+        {
+            var end = last.AddDays(1);
+            var years = 0;
+            while (Anniversary(first, years + 1) <= end)
+            {
+                years++;
+            }
+
+            var anchor = Anniversary(first, years);
+            var months = 0;
+            while (months < 12 && anchor.AddMonths(months + 1) <= end)
+            {
+                months++;
+            }
+
+            return new ServiceTime(years, months, end.DayNumber - anchor.AddMonths(months).DayNumber, last.DayNumber - first.DayNumber + 1);
+        }
+
+        static DateOnly Anniversary(DateOnly start, int years)
+            => start is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(start.Year + years) ? new DateOnly(start.Year + years, 3, 1) : start.AddYears(years);
+    }
+
+    [Fact]
     public void A_29_february_start_completes_one_year_on_28_february()
     {
         var profile = Profile(Education(EducationLevel.Bachelor), work: [Work("2024-02-29")]);

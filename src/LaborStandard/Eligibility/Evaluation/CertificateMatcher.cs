@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -10,6 +11,12 @@ internal sealed class CertificateMatcher
     private readonly CertificateSpec _spec;
     private readonly int _kinds;
 
+    // Why a certificate does not count: the same words for every candidate, made once.
+    private readonly LocalizedText _notInScope;
+    private readonly LocalizedText _otherLevel;
+    private readonly LocalizedText _otherKind;
+    private static readonly LocalizedText IssuedLater = new("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date");
+
     public CertificateMatcher(CertificateSpec spec)
     {
         _spec = spec;
@@ -19,9 +26,13 @@ internal sealed class CertificateMatcher
         }
 
         var kinds = spec.Kinds.Select(Texts.Certificate).ToList();
+        var scope = Texts.Scope(spec.Occupations);
         Wanted = new LocalizedText(
-            $"{Texts.Scope(spec.Occupations).Chinese}{spec.Level.ChineseName}{string.Join("或", kinds.Select(k => k.Chinese))}",
-            $"{spec.Level.Name.English} {string.Join(" or ", kinds.Select(k => k.English))} of {Texts.Scope(spec.Occupations).English}");
+            $"{scope.Chinese}{spec.Level.ChineseName}{string.Join("或", kinds.Select(k => k.Chinese))}",
+            $"{spec.Level.Name.English} {string.Join(" or ", kinds.Select(k => k.English))} of {scope.English}");
+        _notInScope = new LocalizedText("不是" + scope.Chinese + "的证书，不计", "not of " + scope.English + ", does not count");
+        _otherLevel = new LocalizedText($"等级不是{spec.Level.ChineseName}，不计", $"not {spec.Level.Name.English}, does not count");
+        _otherKind = new LocalizedText($"证书种类不符（需{string.Join("或", kinds.Select(k => k.Chinese))}），不计", $"kind not accepted (needs {string.Join(" or ", kinds.Select(k => k.English))}), does not count");
     }
 
     /// <summary>The certificate wanted, in words and without an article: 本职业四级职业资格证书.</summary>
@@ -42,19 +53,38 @@ internal sealed class CertificateMatcher
         return earliest;
     }
 
-    public ImmutableArray<Evidence> Evidence(in Facts facts)
+    /// <summary>Whether an accepted certificate was issued by the as-of date.</summary>
+    public bool AnyIssuedBy(in Facts facts)
     {
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
         foreach (var certificate in facts.Profile.Certificates)
         {
-            var what = new LocalizedText(
-                $"{certificate.OccupationCode} {certificate.Level.ChineseName}{Texts.Certificate(certificate.Kind).Chinese}，{Texts.Date(certificate.IssuedOn)} 颁发",
-                $"{certificate.OccupationCode} {certificate.Level.Name.English} {Texts.Certificate(certificate.Kind).English}, issued {Texts.Date(certificate.IssuedOn)}");
-            var why = Reason(certificate, facts);
-            evidence.Add(Eligibility.Evidence.Of(certificate, why is null, why is null ? what : Texts.Join(what, "：", ": ", why)));
+            if (certificate.IssuedOn.DayNumber <= facts.AsOf && Accepts(certificate, facts.Settings))
+            {
+                return true;
+            }
         }
 
-        return evidence.ToImmutable();
+        return false;
+    }
+
+    public ImmutableArray<Evidence> Evidence(in Facts facts)
+    {
+        var certificates = facts.Profile.Certificates;
+        var evidence = new Evidence[certificates.Length];
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            var certificate = certificates[i];
+            var kind = Texts.Certificate(certificate.Kind);
+            var issued = Texts.Date(certificate.IssuedOn);
+            var why = Reason(certificate, facts);
+            var description = Texts.Described(
+                $"{certificate.OccupationCode} {certificate.Level.ChineseName}{kind.Chinese}，{issued} 颁发",
+                $"{certificate.OccupationCode} {certificate.Level.Name.English} {kind.English}, issued {issued}",
+                why);
+            evidence[i] = Eligibility.Evidence.Of(certificate, why is null, description);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(evidence);
     }
 
     private bool Accepts(Certificate certificate, EngineSettings settings)
@@ -66,21 +96,19 @@ internal sealed class CertificateMatcher
     {
         if (!facts.Settings.Counts(certificate.OccupationCode, _spec.Occupations))
         {
-            return new LocalizedText("不是" + Texts.Scope(_spec.Occupations).Chinese + "的证书，不计", "not of " + Texts.Scope(_spec.Occupations).English + ", does not count");
+            return _notInScope;
         }
 
         if (certificate.Level != _spec.Level)
         {
-            return new LocalizedText($"等级不是{_spec.Level.ChineseName}，不计", $"not {_spec.Level.Name.English}, does not count");
+            return _otherLevel;
         }
 
         if ((_kinds & (1 << (int)certificate.Kind)) == 0)
         {
-            return new LocalizedText($"证书种类不符（需{string.Join("或", _spec.Kinds.Select(k => Texts.Certificate(k).Chinese))}），不计", $"kind not accepted (needs {string.Join(" or ", _spec.Kinds.Select(k => Texts.Certificate(k).English))}), does not count");
+            return _otherKind;
         }
 
-        return certificate.IssuedOn.DayNumber > facts.AsOf
-            ? new LocalizedText("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date")
-            : null;
+        return certificate.IssuedOn.DayNumber > facts.AsOf ? IssuedLater : null;
     }
 }

@@ -4,8 +4,27 @@ using LaborStandard.Model;
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>Holds when the highest education reaches the minimum (and, if by equivalent attainment, that is accepted).</summary>
-internal sealed class EducationNode(EducationCondition condition) : Node(condition)
+internal sealed class EducationNode : Node
 {
+    private readonly EducationCondition _condition;
+
+    // The words that do not depend on the candidate, made once.
+    private readonly LocalizedText _wanted;
+    private readonly Shortfall _unknown;
+    private static readonly LocalizedText BelowMinimum = new("低于要求，不计", "below the minimum, does not count");
+    private static readonly LocalizedText EquivalentNotAccepted = new("同等学力不计", "equivalent attainment does not count here");
+    private static readonly LocalizedText ObtainedLater = new("取得日期晚于评估日期，届时方计", "obtained after the as-of date, counts from that date");
+
+    public EducationNode(EducationCondition condition)
+        : base(condition)
+    {
+        _condition = condition;
+        _wanted = new LocalizedText(
+            $"{Texts.Education(condition.Minimum).Chinese}及以上学历{(condition.AcceptsEquivalent ? "（含同等学力）" : "（不含同等学力）")}",
+            $"{Texts.Education(condition.Minimum).English} or higher{(condition.AcceptsEquivalent ? " (equivalent attainment included)" : " (equivalent attainment not accepted)")}");
+        _unknown = new Shortfall(ShortfallUnit.EducationLevel, (int)condition.Minimum, 0, new LocalizedText($"学历未知，需{_wanted.Chinese}", $"education unknown; needs {_wanted.English}"));
+    }
+
     public override Outcome Evaluate(in Facts facts)
     {
         var known = facts.Knows(CandidateFacts.Education);
@@ -18,39 +37,50 @@ internal sealed class EducationNode(EducationCondition condition) : Node(conditi
         return Outcome.FromDay(from, facts.AsOf, known);
     }
 
-    public override ConditionResult Explain(in Facts facts)
+    public override Truth Decide(in Facts facts)
     {
-        var wanted = new LocalizedText(
-            $"{Texts.Education(condition.Minimum).Chinese}及以上学历{(condition.AcceptsEquivalent ? "（含同等学力）" : "（不含同等学力）")}",
-            $"{Texts.Education(condition.Minimum).English} or higher{(condition.AcceptsEquivalent ? " (equivalent attainment included)" : " (equivalent attainment not accepted)")}");
         if (facts.Profile.Education is not { } education)
         {
-            var unknown = new Shortfall(ShortfallUnit.EducationLevel, (int)condition.Minimum, 0, new LocalizedText($"学历未知，需{wanted.Chinese}", $"education unknown; needs {wanted.English}"));
-            return Result(facts, Evaluate(facts), [], unknown);
+            return Truth.Unknown;
         }
 
-        var what = new LocalizedText(
-            $"学历：{Texts.Education(education.Level).Chinese}{(education.IsEquivalent ? "（同等学力）" : string.Empty)}{(education.ObtainedOn is { } on ? $"，{Texts.Date(on)} 取得" : string.Empty)}",
-            $"education: {Texts.Education(education.Level).English}{(education.IsEquivalent ? " (equivalent attainment)" : string.Empty)}{(education.ObtainedOn is { } d ? $", obtained {Texts.Date(d)}" : string.Empty)}");
+        return Counts(education) && (education.ObtainedOn is not { } obtained || obtained.DayNumber <= facts.AsOf) ? Truth.True
+            : facts.Knows(CandidateFacts.Education) ? Truth.False : Truth.Unknown;
+    }
+
+    public override ConditionResult Explain(in Facts facts, out Outcome outcome)
+    {
+        outcome = Evaluate(facts);
+        if (facts.Profile.Education is not { } education)
+        {
+            return Result(facts, outcome, [], _unknown);
+        }
+
+        var level = Texts.Education(education.Level);
+        var obtained = education.ObtainedOn is { } on ? Texts.Date(on) : null;
+        var whatZh = $"学历：{level.Chinese}{(education.IsEquivalent ? "（同等学力）" : string.Empty)}{(obtained is null ? string.Empty : $"，{obtained} 取得")}";
+        var whatEn = $"education: {level.English}{(education.IsEquivalent ? " (equivalent attainment)" : string.Empty)}{(obtained is null ? string.Empty : $", obtained {obtained}")}";
         LocalizedText? why = null;
-        if (education.Level < condition.Minimum)
+        if (education.Level < _condition.Minimum)
         {
-            why = new LocalizedText("低于要求，不计", "below the minimum, does not count");
+            why = BelowMinimum;
         }
-        else if (education.IsEquivalent && !condition.AcceptsEquivalent)
+        else if (education.IsEquivalent && !_condition.AcceptsEquivalent)
         {
-            why = new LocalizedText("同等学力不计", "equivalent attainment does not count here");
+            why = EquivalentNotAccepted;
         }
-        else if (education.ObtainedOn is { } obtained && obtained.DayNumber > facts.AsOf)
+        else if (education.ObtainedOn is { } date && date.DayNumber > facts.AsOf)
         {
-            why = new LocalizedText("取得日期晚于评估日期，届时方计", "obtained after the as-of date, counts from that date");
+            why = ObtainedLater;
         }
 
-        var evidence = Evidence.Of(education, why is null, why is null ? what : Texts.Join(what, "：", ": ", why));
-        var shortfall = new Shortfall(ShortfallUnit.EducationLevel, (int)condition.Minimum, (int)education.Level, new LocalizedText($"{what.Chinese}；需{wanted.Chinese}", $"{what.English}; needs {wanted.English}"));
-        return Result(facts, Evaluate(facts), [evidence], shortfall);
+        var evidence = Evidence.Of(education, why is null, Texts.Described(whatZh, whatEn, why));
+        var shortfall = outcome.Truth == Truth.True
+            ? null
+            : new Shortfall(ShortfallUnit.EducationLevel, (int)_condition.Minimum, (int)education.Level, new LocalizedText($"{whatZh}；需{_wanted.Chinese}", $"{whatEn}; needs {_wanted.English}"));
+        return Result(facts, outcome, [evidence], shortfall);
     }
 
     private bool Counts(EducationRecord education)
-        => education.Level >= condition.Minimum && (!education.IsEquivalent || condition.AcceptsEquivalent);
+        => education.Level >= _condition.Minimum && (!education.IsEquivalent || _condition.AcceptsEquivalent);
 }

@@ -16,7 +16,8 @@ internal abstract class Node(Condition condition)
     /// <summary>The truth alone; combinations stop as soon as the answer is known.</summary>
     public virtual Truth Decide(in Facts facts) => Evaluate(facts).Truth;
 
-    public abstract ConditionResult Explain(in Facts facts);
+    /// <summary>The explained result, and the outcome it rests on, so that a combination need not evaluate its children again.</summary>
+    public abstract ConditionResult Explain(in Facts facts, out Outcome outcome);
 
     protected ConditionResult Result(in Facts facts, Outcome outcome, ImmutableArray<Evidence> evidence, Shortfall? shortfall, ImmutableArray<ConditionResult> children = default)
         => new(Condition, outcome.Truth, children.IsDefault ? [] : children, evidence, outcome.Truth == Truth.True ? null : shortfall, outcome.HoldsFrom(facts.AsOf), outcome.HoldsUntil);

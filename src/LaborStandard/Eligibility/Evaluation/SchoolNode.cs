@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -8,9 +8,30 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// School conditions: a student in the graduation school year (the twelve months that end on the graduation date), or a
 /// technician-class graduate (from the graduation date on).
 /// </summary>
-internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
+internal sealed class SchoolNode : Node
 {
-    private readonly bool _graduate = condition is TechnicianClassGraduateCondition;
+    private readonly bool _graduate;
+    private readonly int _schools;
+
+    // The words that do not depend on the candidate, made once.
+    private readonly Shortfall _missing;
+    private static readonly LocalizedText NotConfirmed = new("预计毕业日期已到，按已毕业计（未登记确认）", "the expected graduation date has come; counted as graduated (not confirmed)");
+    private static readonly LocalizedText OtherSchool = new("学校类别不符，不计", "kind of school not accepted, does not count");
+    private static readonly LocalizedText NotTechnicianClass = new("不是技师班，不计", "not a technician class, does not count");
+    private static readonly LocalizedText GraduationLater = new("毕业日期晚于评估日期，届时方计", "graduation after the as-of date, counts from that date");
+    private static readonly LocalizedText YearOver = new("毕业学年已过，不计", "the graduation school year is over, does not count");
+
+    public SchoolNode(SchoolCondition condition)
+        : base(condition)
+    {
+        _graduate = condition is TechnicianClassGraduateCondition;
+        _schools = condition.Schools.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
+        var wanted = string.Join("或", condition.Schools.Select(s => Texts.School(s).Chinese));
+        var wantedEn = string.Join(" or ", condition.Schools.Select(s => Texts.School(s).English));
+        _missing = _graduate
+            ? new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}技师班毕业生", $"not a graduate of a {wantedEn} technician class"))
+            : new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}毕业学年的学生", $"not a {wantedEn} student in the graduation school year"));
+    }
 
     public override Outcome Evaluate(in Facts facts)
     {
@@ -27,32 +48,48 @@ internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
         return from == Outcome.Never ? new Outcome(truth, Outcome.Never, Outcome.Forever) : new Outcome(truth, from, until);
     }
 
-    public override ConditionResult Explain(in Facts facts)
+    /// <summary>The truth alone: some record's window holds the as-of date (the earliest window of <see cref="Evaluate"/> does whenever any does).</summary>
+    public override Truth Decide(in Facts facts)
     {
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
         foreach (var school in facts.Profile.Schooling)
         {
-            var what = new LocalizedText(
-                $"{Texts.School(school.Kind).Chinese}{(school.Programme == SchoolProgramme.TechnicianClass ? "技师班" : string.Empty)}，{(school.HasGraduated ? "毕业于" : "预计毕业于")} {Texts.Date(school.GraduationDate)}",
-                $"{Texts.School(school.Kind).English}{(school.Programme == SchoolProgramme.TechnicianClass ? " technician class" : string.Empty)}, {(school.HasGraduated ? "graduated" : "expected to graduate")} {Texts.Date(school.GraduationDate)}");
-            var window = Window(school, facts.AsOf);
-            var counts = window is { } w && w.From <= facts.AsOf && facts.AsOf <= w.Until;
-            LocalizedText? why = counts ? Unconfirmed(school) : Reason(school, window, facts.AsOf);
-            evidence.Add(Evidence.Of(school, counts, why is null ? what : Texts.Join(what, "：", ": ", why)));
+            if (Window(school, facts.AsOf) is { } window && window.From <= facts.AsOf && facts.AsOf <= window.Until)
+            {
+                return Truth.True;
+            }
         }
 
-        var wanted = string.Join("或", condition.Schools.Select(s => Texts.School(s).Chinese));
-        var wantedEn = string.Join(" or ", condition.Schools.Select(s => Texts.School(s).English));
-        var shortfall = _graduate
-            ? new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}技师班毕业生", $"not a graduate of a {wantedEn} technician class"))
-            : new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}毕业学年的学生", $"not a {wantedEn} student in the graduation school year"));
-        return Result(facts, Evaluate(facts), evidence.ToImmutable(), shortfall);
+        return facts.Knows(CandidateFacts.Schooling) ? Truth.False : Truth.Unknown;
+    }
+
+    public override ConditionResult Explain(in Facts facts, out Outcome outcome)
+    {
+        outcome = Evaluate(facts);
+        var schooling = facts.Profile.Schooling;
+        var evidence = new Evidence[schooling.Length];
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            var school = schooling[i];
+            var kind = Texts.School(school.Kind);
+            var date = Texts.Date(school.GraduationDate);
+            var technician = school.Programme == SchoolProgramme.TechnicianClass;
+            var window = Window(school, facts.AsOf);
+            var counts = window is { } w && w.From <= facts.AsOf && facts.AsOf <= w.Until;
+            var why = counts ? Unconfirmed(school) : Reason(school, window);
+            var description = Texts.Described(
+                $"{kind.Chinese}{(technician ? "技师班" : string.Empty)}，{(school.HasGraduated ? "毕业于" : "预计毕业于")} {date}",
+                $"{kind.English}{(technician ? " technician class" : string.Empty)}, {(school.HasGraduated ? "graduated" : "expected to graduate")} {date}",
+                why);
+            evidence[i] = Evidence.Of(school, counts, description);
+        }
+
+        return Result(facts, outcome, ImmutableCollectionsMarshal.AsImmutableArray(evidence), _missing);
     }
 
     /// <summary>The days the record satisfies the condition, from one day through another, if any remain on or after the as-of date.</summary>
     private (int From, int Until)? Window(SchoolRecord school, int asOf)
     {
-        if (!condition.Schools.Contains(school.Kind))
+        if ((_schools & (1 << (int)school.Kind)) == 0)
         {
             return null;
         }
@@ -66,34 +103,25 @@ internal sealed class SchoolNode(SchoolCondition condition) : Node(condition)
         }
 
         // The graduation school year: the twelve months that end on the graduation date.
-        var first = school.GraduationDate.AddYears(-1).AddDays(1).DayNumber;
-        return graduation >= asOf ? (first, graduation) : null;
+        return graduation >= asOf ? (school.GraduationDate.AddYears(-1).AddDays(1).DayNumber, graduation) : null;
     }
 
-    private LocalizedText? Unconfirmed(SchoolRecord school)
-        => _graduate && !school.HasGraduated
-            ? new LocalizedText("预计毕业日期已到，按已毕业计（未登记确认）", "the expected graduation date has come; counted as graduated (not confirmed)")
-            : null;
+    private LocalizedText? Unconfirmed(SchoolRecord school) => _graduate && !school.HasGraduated ? NotConfirmed : null;
 
-    private LocalizedText Reason(SchoolRecord school, (int From, int Until)? window, int asOf)
+    private LocalizedText Reason(SchoolRecord school, (int From, int Until)? window)
     {
-        if (!condition.Schools.Contains(school.Kind))
+        if ((_schools & (1 << (int)school.Kind)) == 0)
         {
-            return new LocalizedText("学校类别不符，不计", "kind of school not accepted, does not count");
+            return OtherSchool;
         }
 
         if (_graduate)
         {
-            if (school.Programme != SchoolProgramme.TechnicianClass)
-            {
-                return new LocalizedText("不是技师班，不计", "not a technician class, does not count");
-            }
-
-            return new LocalizedText("毕业日期晚于评估日期，届时方计", "graduation after the as-of date, counts from that date");
+            return school.Programme != SchoolProgramme.TechnicianClass ? NotTechnicianClass : GraduationLater;
         }
 
         return window is { } year
             ? new LocalizedText($"毕业学年自 {Texts.Date(year.From)} 起", $"the graduation school year begins {Texts.Date(year.From)}")
-            : new LocalizedText("毕业学年已过，不计", "the graduation school year is over, does not count");
+            : YearOver;
     }
 }

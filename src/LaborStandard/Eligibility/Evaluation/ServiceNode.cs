@@ -8,9 +8,17 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// <summary>Years of qualifying work, continuous or cumulative, optionally counted from a certificate's issue date.</summary>
 internal sealed class ServiceNode : Node
 {
+    private static readonly LocalizedText NoRun = new("无", "none");
+
     private readonly ServiceCondition _service;
     private readonly CertificateMatcher? _anchor;
     private readonly bool _continuous;
+
+    // The words that do not depend on the candidate, made once.
+    private readonly LocalizedText _scope;
+    private readonly LocalizedText _what;
+    private readonly LocalizedText _years;
+    private readonly Shortfall? _noCertificate;
 
     public ServiceNode(ServiceCondition condition)
         : base(condition)
@@ -18,6 +26,12 @@ internal sealed class ServiceNode : Node
         _service = condition;
         _continuous = condition is ContinuousServiceCondition;
         _anchor = condition.CountedFrom is { } spec ? new CertificateMatcher(spec) : null;
+        _scope = Texts.Scope(condition.Occupations);
+        _what = Describe();
+        _years = Texts.Years(condition.Years);
+        _noCertificate = _anchor is null
+            ? null
+            : new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"未持有{_anchor.Wanted.Chinese}，无从计算{_what.Chinese}", $"holds no {_anchor.Wanted.English}, so there is no {_what.English} to count"));
     }
 
     public override Outcome Evaluate(in Facts facts)
@@ -38,9 +52,45 @@ internal sealed class ServiceNode : Node
         return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
     }
 
-    public override ConditionResult Explain(in Facts facts)
+    /// <summary>
+    /// The truth alone, for bulk screening: true as soon as a run that starts by the as-of date has N full years by then
+    /// (its end or the as-of date, whichever is earlier). The same truth as <see cref="Evaluate"/>: the first run that
+    /// completes is the earliest to complete, since a later run starts after it ends.
+    /// </summary>
+    public override Truth Decide(in Facts facts)
     {
-        var outcome = Evaluate(facts);
+        if (!_continuous)
+        {
+            return Evaluate(facts).Truth;
+        }
+
+        var anchor = int.MinValue;
+        var known = facts.Knows(CandidateFacts.WorkHistory);
+        if (_anchor is not null)
+        {
+            anchor = _anchor.EarliestIssue(facts);
+            known &= facts.Knows(CandidateFacts.Certificates);
+            if (anchor == Outcome.Never)
+            {
+                return known ? Truth.False : Truth.Unknown;
+            }
+        }
+
+        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
+        while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
+        {
+            if (CompleteBy(cursor.Start, Math.Min(cursor.End, facts.AsOf)))
+            {
+                return Truth.True;
+            }
+        }
+
+        return known ? Truth.False : Truth.Unknown;
+    }
+
+    public override ConditionResult Explain(in Facts facts, out Outcome outcome)
+    {
+        outcome = Evaluate(facts);
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         var anchor = int.MinValue;
         if (_anchor is not null)
@@ -49,11 +99,9 @@ internal sealed class ServiceNode : Node
             anchor = _anchor.EarliestIssue(facts);
         }
 
-        var what = Describe();
         if (anchor == Outcome.Never)
         {
-            var none = new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"未持有{_anchor!.Wanted.Chinese}，无从计算{what.Chinese}", $"holds no {_anchor.Wanted.English}, so there is no {what.English} to count"));
-            return Result(facts, outcome, evidence.ToImmutable(), none);
+            return Result(facts, outcome, evidence.ToImmutable(), _noCertificate);
         }
 
         var spans = facts.Profile.SortedWork;
@@ -62,20 +110,20 @@ internal sealed class ServiceNode : Node
             if (!facts.Settings.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
             {
                 var run = new ServiceRun(span.Source.From, DateOnly.FromDayNumber(Math.Min(span.To, facts.AsOf)), span.To > facts.AsOf, [span.Source]);
-                evidence.Add(Evidence.Of(run, false, new LocalizedText($"{span.OccupationCode} {run}：不是{Texts.Scope(_service.Occupations).Chinese}，不计", $"{span.OccupationCode} {run}: not {Texts.Scope(_service.Occupations).English}, does not count")));
+                evidence.Add(Evidence.Of(run, false, new LocalizedText($"{span.OccupationCode} {run}：不是{_scope.Chinese}，不计", $"{span.OccupationCode} {run}: not {_scope.English}, does not count")));
             }
         }
 
         // Runs as of the date: cut at the as-of date; runs that begin later are not facts yet.
         var requiredDays = 0m;
         var bestDays = 0;
-        ServiceRun? best = null;
+        LocalizedText? best = null;
         var totalDays = 0;
         var cursor = new RunCursor(spans, facts.Settings, _service.Occupations, anchor);
         while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
         {
             var end = Math.Min(cursor.End, facts.AsOf);
-            var periods = ImmutableArray.CreateBuilder<WorkPeriod>();
+            var periods = ImmutableArray.CreateBuilder<WorkPeriod>(cursor.Last - cursor.First + 1);
             for (var i = cursor.First; i <= cursor.Last; i++)
             {
                 if (facts.Settings.Counts(spans[i].OccupationCode, _service.Occupations) && spans[i].From <= facts.AsOf)
@@ -84,41 +132,27 @@ internal sealed class ServiceNode : Node
                 }
             }
 
-            var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.ToImmutable());
+            var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.DrainToImmutable());
+            var length = run.Length.Text;
             var days = end - cursor.Start + 1;
             totalDays += days;
-            var completes = _continuous && ServiceCalendar.CompletionDay(cursor.Start, _service.Years) <= end;
+            var completion = _continuous ? ServiceCalendar.CompletionDay(cursor.Start, _service.Years) : 0;
+            var completes = _continuous && completion <= end;
             if (days > bestDays || completes)
             {
                 bestDays = days;
-                best = run;
-                requiredDays = _continuous ? ServiceCalendar.CompletionDay(cursor.Start, _service.Years) - cursor.Start + 1 : 0;
+                best = length;
+                requiredDays = _continuous ? completion - cursor.Start + 1 : 0;
             }
 
-            evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText($"{Texts.Scope(_service.Occupations).Chinese}工作 {run.Start:yyyy-MM-dd} 至 {run.End:yyyy-MM-dd}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {run.Length.Text.Chinese}", $"work in {Texts.Scope(_service.Occupations).English} {Texts.Date(run.Start)} to {Texts.Date(run.End)}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {run.Length}")));
+            var first = Texts.Date(run.Start);
+            var last = Texts.Date(run.End);
+            evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText(
+                $"{_scope.Chinese}工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}",
+                $"work in {_scope.English} {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}")));
         }
 
-        Shortfall shortfall;
-        if (_continuous)
-        {
-            var have = best is null ? new LocalizedText("无", "none") : best.Length.Text;
-            shortfall = new Shortfall(
-                ShortfallUnit.Days,
-                requiredDays == 0 ? _service.Years * ServiceCalendar.DaysPerCumulativeYear : requiredDays,
-                bestDays,
-                new LocalizedText($"{what.Chinese}：已满 {have.Chinese}，需 {_service.Years} 年", $"{what.English}: {have.English} of {Texts.Years(_service.Years).English}"));
-        }
-        else
-        {
-            var need = _service.Years * ServiceCalendar.DaysPerCumulativeYear;
-            shortfall = new Shortfall(
-                ShortfallUnit.Days,
-                need,
-                totalDays,
-                new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"{what.Chinese}：累计 {totalDays} 天，需 {need} 天（{_service.Years} 年）"), string.Create(CultureInfo.InvariantCulture, $"{what.English}: {totalDays} days of {need} days ({Texts.Years(_service.Years).English})")));
-        }
-
-        return Result(facts, outcome, evidence.ToImmutable(), shortfall);
+        return Result(facts, outcome, evidence.ToImmutable(), outcome.Truth == Truth.True ? null : Missing(requiredDays, bestDays, best, totalDays));
     }
 
     /// <summary>The day the first run reaches N full years, if one does (runs come in order of start, so the first is the earliest).</summary>
@@ -134,6 +168,22 @@ internal sealed class ServiceNode : Node
         }
 
         return Outcome.Never;
+    }
+
+    /// <summary>
+    /// Whether N full years from <paramref name="start"/> are complete by <paramref name="last"/>. N years are 365 × N
+    /// days and one more for each 29 February among them, so the calendar is consulted only in between.
+    /// </summary>
+    private bool CompleteBy(int start, int last)
+    {
+        var days = (long)last - start + 1;
+        var years = _service.Years;
+        if (days < (long)ServiceCalendar.DaysInCommonYear * years)
+        {
+            return false;
+        }
+
+        return days >= (long)(ServiceCalendar.DaysInCommonYear + 1) * years || ServiceCalendar.CompletionDay(start, years) <= last;
     }
 
     /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>
@@ -153,6 +203,27 @@ internal sealed class ServiceNode : Node
         }
 
         return Outcome.Never;
+    }
+
+    /// <summary>What is missing: for continuous work, the longest run against the years; for cumulative work, the days against N × 365.</summary>
+    private Shortfall Missing(decimal requiredDays, int bestDays, LocalizedText? best, int totalDays)
+    {
+        if (_continuous)
+        {
+            var have = best ?? NoRun;
+            return new Shortfall(
+                ShortfallUnit.Days,
+                requiredDays == 0 ? _service.Years * ServiceCalendar.DaysPerCumulativeYear : requiredDays,
+                bestDays,
+                new LocalizedText($"{_what.Chinese}：已满 {have.Chinese}，需 {_service.Years} 年", $"{_what.English}: {have.English} of {_years.English}"));
+        }
+
+        var need = _service.Years * ServiceCalendar.DaysPerCumulativeYear;
+        return new Shortfall(
+            ShortfallUnit.Days,
+            need,
+            totalDays,
+            new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"{_what.Chinese}：累计 {totalDays} 天，需 {need} 天（{_service.Years} 年）"), string.Create(CultureInfo.InvariantCulture, $"{_what.English}: {totalDays} days of {need} days ({_years.English})")));
     }
 
     private LocalizedText Describe()

@@ -1,0 +1,133 @@
+using LaborStandard.Benchmarks.Candidates;
+using LaborStandard.Benchmarks.Comparison;
+using LaborStandard.Eligibility;
+using LaborStandard.Model;
+
+namespace LaborStandard.Tests.Benchmarks;
+
+/// <summary>
+/// The benchmarks compare like with like: on the same generated candidates (fixed seed, boundary dates included), the
+/// engine, the hand-written baseline and the RulesEngine workflow reach the same verdict for 四级 and 三级.
+/// </summary>
+public class ScreeningAgreementTest
+{
+    private static readonly EligibilityEngine Engine = new(Standards.Embedded, Standards.EmbeddedRules, CandidateGenerator.Options);
+    private static readonly HandWrittenScreening HandWritten = new(Standards.Embedded, CandidateGenerator.Options);
+    private static readonly Lazy<RulesEngineScreening> Workflow = new(() => new RulesEngineScreening());
+
+    // shape, how many; 8,000 candidates in all
+    private static readonly (ProfileShape Shape, int Count)[] Mix = [(ProfileShape.Typical, 4000), (ProfileShape.Heavy, 1000), (ProfileShape.Edge, 3000)];
+
+    private static readonly Lazy<ScreeningCase[]> District = new(() =>
+    {
+        var generator = new CandidateGenerator();
+        return [.. Mix.SelectMany(m => generator.Cases(m.Shape, m.Count))];
+    });
+
+    [Fact]
+    public void The_hand_written_baseline_agrees_with_the_engine_on_every_candidate()
+    {
+        var disagreements = District.Value
+            .Select(c => (Case: c, Engine: TwoLevelVerdicts.From(Engine.CheckAll(c.Candidate, c.AsOf)), HandWritten: HandWritten.Check(c.Candidate, c.AsOf)))
+            .Where(r => r.Engine != r.HandWritten)
+            .Select(r => Describe(r.Case, r.Engine, r.HandWritten))
+            .ToList();
+
+        disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_RulesEngine_workflow_agrees_with_the_engine_on_every_candidate()
+    {
+        var disagreements = District.Value
+            .Select(c => (Case: c, Engine: TwoLevelVerdicts.From(Engine.CheckAll(c.Candidate, c.AsOf)), Workflow: Workflow.Value.Check(RulesEngineScreening.Prepare(HandWritten.Facts(c.Candidate, c.AsOf)))))
+            .Where(r => r.Engine != r.Workflow)
+            .Select(r => Describe(r.Case, r.Engine, r.Workflow))
+            .ToList();
+
+        disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_explained_decision_agrees_with_the_verdict_only_path()
+    {
+        foreach (var c in District.Value.Take(2000))
+        {
+            var verdicts = Engine.CheckAll(c.Candidate, c.AsOf);
+            Engine.Evaluate(c.Candidate, SkillLevel.Level4, c.AsOf).Verdict.Should().Be(verdicts[SkillLevel.Level4], c.Candidate.ToString());
+            Engine.Evaluate(c.Candidate, SkillLevel.Level3, c.AsOf).Verdict.Should().Be(verdicts[SkillLevel.Level3], c.Candidate.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData(ProfileShape.Typical)]
+    [InlineData(ProfileShape.Heavy)]
+    [InlineData(ProfileShape.Edge)]
+    public void Every_verdict_occurs_for_both_levels_so_that_agreement_means_something(ProfileShape shape)
+    {
+        var cases = District.Value.Where(c => c.Candidate.Id!.StartsWith(shape.ToString(), StringComparison.Ordinal)).ToList();
+        var verdicts = cases.Select(c => Engine.CheckAll(c.Candidate, c.AsOf)).ToList();
+
+        verdicts.Select(v => v[SkillLevel.Level4]).Distinct().Order().Should().Equal(Verdict.NotEligible, Verdict.Indeterminate, Verdict.Eligible);
+        verdicts.Select(v => v[SkillLevel.Level3]).Distinct().Order().Should().Equal(Verdict.NotEligible, Verdict.Indeterminate, Verdict.Eligible);
+    }
+
+    [Fact]
+    public void Every_alternative_of_both_levels_holds_for_some_candidate()
+    {
+        var holding = District.Value
+            .SelectMany(c => new[] { SkillLevel.Level4, SkillLevel.Level3 }.SelectMany(level => Engine.Evaluate(c.Candidate, level, c.AsOf).HoldingAlternatives))
+            .Select(a => a.Condition.Item)
+            .ToHashSet(StringComparer.Ordinal);
+
+        holding.Should().BeEquivalentTo("四级（1）", "四级（2）", "四级（3）", "四级（4）", "三级（1）", "三级（2）", "三级（3）", "三级（4）");
+    }
+
+    [Theory]
+    [InlineData(4, -1)]
+    [InlineData(4, 1)]
+    [InlineData(3, -1)]
+    [InlineData(3, 1)]
+    public void Edge_candidates_sit_on_boundaries_where_a_day_changes_the_verdict(int rank, int days)
+    {
+        var level = SkillLevel.FromRank(rank);
+        var edges = District.Value.Where(c => c.Candidate.Id!.StartsWith(nameof(ProfileShape.Edge), StringComparison.Ordinal));
+
+        var flipping = edges.Count(c => Engine.Check(c.Candidate, level, c.AsOf) != Engine.Check(c.Candidate, level, c.AsOf.AddDays(days)));
+
+        flipping.Should().BeGreaterThan(20, $"moving the as-of date by {days} day(s) crosses a boundary of {level} for some edge candidates");
+    }
+
+    [Fact]
+    public void The_generator_makes_the_same_district_from_the_same_seed_and_another_from_another()
+    {
+        var first = new CandidateGenerator(7).Cases(ProfileShape.Typical, 50);
+        var again = new CandidateGenerator(7).Cases(ProfileShape.Typical, 50);
+        var other = new CandidateGenerator(8).Cases(ProfileShape.Typical, 50);
+
+        again.Should().Equal(first);
+        other.Should().NotEqual(first);
+    }
+
+    [Fact]
+    public void Heavy_candidates_have_twenty_periods_of_work_and_several_certificates()
+    {
+        var heavy = new CandidateGenerator().Cases(ProfileShape.Heavy, 100);
+
+        heavy.Should().OnlyContain(c => c.Candidate.WorkHistory.Length == 20 && c.Candidate.Certificates.Length >= 3);
+    }
+
+    [Fact]
+    public void Typical_candidates_have_one_to_three_periods_at_most_one_certificate_and_training_and_mostly_known_education()
+    {
+        var typical = new CandidateGenerator().Cases(ProfileShape.Typical, 1000);
+
+        typical.Should().OnlyContain(c => c.Candidate.WorkHistory.Length >= 1 && c.Candidate.WorkHistory.Length <= 3);
+        typical.Should().OnlyContain(c => c.Candidate.Certificates.Length <= 1 && c.Candidate.Trainings.Length <= 1);
+        typical.Count(c => c.Candidate.Education is not null).Should().BeGreaterThan(900);
+        typical.Select(c => c.AsOf).Distinct().Count().Should().BeGreaterThan(500, "as-of dates vary");
+    }
+
+    private static string Describe(ScreeningCase c, TwoLevelVerdicts expected, TwoLevelVerdicts actual)
+        => $"{c.Candidate} as of {c.AsOf:yyyy-MM-dd}: engine {expected}, other {actual}; work [{string.Join("; ", c.Candidate.WorkHistory)}], certificates [{string.Join("; ", c.Candidate.Certificates)}], trainings [{string.Join("; ", c.Candidate.Trainings)}], schooling [{string.Join("; ", c.Candidate.Schooling)}]";
+}
