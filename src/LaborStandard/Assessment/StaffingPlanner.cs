@@ -223,7 +223,7 @@ public sealed class StaffingPlanner
                 string.Create(CultureInfo.InvariantCulture, $"{Capitalized(name.English)} seats {capacity} candidates, but {room.Candidates} are placed in it."))));
     }
 
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..]; // Units are never unnamed.
 
     /// <summary>The rooms to use: the largest first, an earlier room first among equals, until they seat everyone.</summary>
     private static bool[] FewestRooms(int[] capacities, int candidates)

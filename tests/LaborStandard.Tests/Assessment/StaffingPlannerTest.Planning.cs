@@ -19,6 +19,10 @@ public partial class StaffingPlannerTest
         { 7, [10, 10], [7, 0], [2, 0] },
         { 90, [30, 30, 30], [30, 30, 30], [2, 2, 2] },
         { 91, [31, 30, 30], [31, 30, 30], [3, 2, 2] },
+        { 101, [100, 100], [71, 30], [5, 2] },      // whole steps: 3 more proctors in the first room, none in the second
+        { 150, [100, 100], [90, 60], [6, 4] },      // whole steps fill the first room before the second takes any
+        { 70, [35, 40], [30, 40], [2, 3] },         // the partial step that seats the most (10 in the second room) is enough
+        { 80, [50, 44], [40, 40], [3, 3] },         // partial steps go by seats left (14 before 5), not by room size
     };
 
     [Theory]

@@ -92,6 +92,27 @@ public partial class StaffingPlannerTest
     }
 
     [Fact]
+    public void A_session_without_candidates_needs_no_staff_and_breaks_no_rule()
+    {
+        foreach (var kind in (AssessmentKind[])[AssessmentKind.Theory, AssessmentKind.Skill])
+        {
+            var report = Staffing.Validate(new SessionPlan(kind, [new RoomPlan(0, 0)]));
+
+            report.Requirements.Should().ContainSingle().Which.Required.Should().Be(0);
+            report.Passed.Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void Every_room_of_a_skill_session_is_checked_against_its_capacity()
+    {
+        var report = Staffing.Validate(new SessionPlan(AssessmentKind.Skill, [new RoomPlan(30, 3, capacity: 30), new RoomPlan(16, 2, capacity: 15)]));
+
+        report.Violations.Should().ContainSingle().Which.Should().Match<Violation>(v =>
+            v.Kind == ViolationKind.RoomCapacity && v.Clause == "1.9.5" && v.Subject == "rooms[1]" && v.Actual == 16 && v.Required == 15);
+    }
+
+    [Fact]
     public void A_room_over_its_capacity_is_a_violation_of_the_venue_clause()
     {
         var report = Staffing.Validate(new SessionPlan(AssessmentKind.Theory, [new RoomPlan(31, 3, capacity: 30), new RoomPlan(30, 2, capacity: 30)]));
