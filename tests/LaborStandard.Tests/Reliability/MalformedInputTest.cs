@@ -8,6 +8,9 @@ public class MalformedInputTest
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
+    /// <summary>The most a reader may allocate for one corpus document (the largest is under 200 KB): 64 MB.</summary>
+    private const long MemoryBound = 64L * 1024 * 1024;
+
     public static TheoryData<string, string, string> Corpus()
     {
         var data = new TheoryData<string, string, string>();
@@ -20,13 +23,23 @@ public class MalformedInputTest
         return data;
     }
 
-    [Theory]
+    [Theory(Timeout = 30_000)]
     [MemberData(nameof(Corpus))]
-    public void Each_malformed_document_gets_a_clear_error(string file, string kind, string rule)
+    public async Task Each_malformed_document_gets_a_clear_error_in_bounded_time_and_memory(string file, string kind, string rule)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Root, file));
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(Root, file), TestContext.Current.CancellationToken);
 
-        var errors = Read(kind, bytes);
+        // Read on one thread so that the allocation counter sees all of it; the theory's timeout catches a reader that hangs.
+        var (errors, allocated) = await Task.Run(
+            () =>
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var read = Read(kind, bytes);
+                return (read, GC.GetAllocatedBytesForCurrentThread() - before);
+            },
+            TestContext.Current.CancellationToken);
+
+        allocated.Should().BeLessThan(MemoryBound, "a malformed document costs no more than a bounded amount of memory");
 
         if (rule.Length == 0)
         {
