@@ -1,6 +1,7 @@
 using CsCheck;
 using LaborStandard.Assessment;
 using LaborStandard.Model;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Properties;
 
@@ -18,5 +19,5 @@ public class BlueprintProperties
                    && blueprint.Rows.All(r => Math.Abs(r.Deviation) < 1m)
                    && blueprint.Rows.All(r => r.Parts.Sum(p => p.Items.Sum(i => i.Count)) == r.Count)
                    && blueprint.Items.Sum(i => i.Count) == count;
-        }, iter: 2000);
+        }, iter: Iterations.Of(2000));
 }

@@ -1,5 +1,6 @@
 using CsCheck;
 using LaborStandard.Eligibility;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Properties;
 
@@ -24,7 +25,7 @@ public class EligibilityProperties
             }
 
             return true;
-        }, iter: 2000);
+        }, iter: Iterations.Of(2000));
 
     [Fact]
     public void Evaluation_is_monotone_in_time_while_work_is_ongoing()
@@ -33,7 +34,7 @@ public class EligibilityProperties
             var before = Engine.CheckAll(candidate, asOf);
             var after = Engine.CheckAll(candidate, asOf.AddDays(days));
             return Engine.Levels.All(l => before[l] != Verdict.Eligible || after[l] == Verdict.Eligible);
-        }, iter: 2000, print: t => $"{t.Item1} as of {t.Item2} + {t.Item3} days: {string.Join(" | ", t.Item1.WorkHistory)} {string.Join(" | ", t.Item1.Certificates)} {string.Join(" | ", t.Item1.Trainings)} {string.Join(" | ", t.Item1.Schooling)}");
+        }, iter: Iterations.Of(2000), print: t => $"{t.Item1} as of {t.Item2} + {t.Item3} days: {string.Join(" | ", t.Item1.WorkHistory)} {string.Join(" | ", t.Item1.Certificates)} {string.Join(" | ", t.Item1.Trainings)} {string.Join(" | ", t.Item1.Schooling)}");
 
     [Fact]
     public void Adding_qualifying_work_never_removes_eligibility()
@@ -51,7 +52,7 @@ public class EligibilityProperties
             var before = Engine.CheckAll(c.Candidate, c.AsOf);
             var after = Engine.CheckAll(more, c.AsOf);
             return Engine.Levels.All(l => before[l] != Verdict.Eligible || after[l] == Verdict.Eligible);
-        }, iter: 2000);
+        }, iter: Iterations.Of(2000));
 
     [Fact]
     public void The_order_of_work_periods_does_not_matter()
@@ -71,7 +72,7 @@ public class EligibilityProperties
             }
 
             return true;
-        }, iter: 1000);
+        }, iter: Iterations.Of(1000));
 
     [Fact]
     public void On_the_projected_earliest_date_the_candidate_is_eligible_and_the_day_before_not()
@@ -103,13 +104,13 @@ public class EligibilityProperties
             }
 
             return true;
-        }, iter: 2000);
+        }, iter: Iterations.Of(2000));
 
     [Fact]
     public void A_candidate_with_every_fact_known_is_never_indeterminate()
         => Cases.Where(c => c.Candidate.UnknownFacts == CandidateFacts.None).Sample(
             c => Engine.Levels.All(l => Engine.Check(c.Candidate, l, c.AsOf) != Verdict.Indeterminate),
-            iter: 2000);
+            iter: Iterations.Of(2000));
 
     [Fact]
     public void Evaluation_never_changes_the_candidate()
@@ -118,5 +119,5 @@ public class EligibilityProperties
             var copy = new CandidateProfile(c.Candidate.Education, c.Candidate.Schooling, c.Candidate.Certificates, c.Candidate.Trainings, c.Candidate.WorkHistory, c.Candidate.UnknownFacts, c.Candidate.Id);
             _ = Engine.EvaluateAll(c.Candidate, c.AsOf);
             return copy.Equals(c.Candidate);
-        }, iter: 500);
+        }, iter: Iterations.Of(500));
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using LaborStandard.Eligibility;
 using LaborStandard.Serialization;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Properties;
 
@@ -15,11 +16,11 @@ public class RoundTripProperties
         => Generators.Candidate.Sample(
             candidate => CandidateDocument.Parse(CandidateDocument.ToJson(candidate)).Equals(candidate)
                          && CandidateDocument.Parse(CandidateDocument.ToJson(candidate, indented: false)).Equals(candidate),
-            iter: 1000);
+            iter: Iterations.Of(1000));
 
     [Fact]
     public void Rule_documents_round_trip()
-        => Generators.Rules.Sample(rules => RuleDocument.Parse(RuleDocument.ToJson(rules), Standards.Embedded).Equals(rules), iter: 500);
+        => Generators.Rules.Sample(rules => RuleDocument.Parse(RuleDocument.ToJson(rules), Standards.Embedded).Equals(rules), iter: Iterations.Of(500));
 
     [Fact]
     public void Generated_rules_run_on_the_engine()
@@ -27,7 +28,7 @@ public class RoundTripProperties
         {
             var engine = new EligibilityEngine(Standards.Embedded, rules);
             return engine.Levels.All(level => engine.Evaluate(candidate, level, asOf).Verdict == engine.Check(candidate, level, asOf));
-        }, iter: 500);
+        }, iter: Iterations.Of(500));
 
     [Fact]
     public void Standards_edited_in_valid_ways_round_trip()
@@ -61,7 +62,7 @@ public class RoundTripProperties
             var edited = StandardDocument.Parse(node.ToJsonString());
             var written = StandardDocument.ToJson(edited);
             return StandardDocument.Parse(written).Equals(edited) && StandardDocument.ToJson(StandardDocument.Parse(written)) == written;
-        }, iter: 100);
+        }, iter: Iterations.Of(100));
 
     [Fact]
     public void Decisions_are_written_with_every_step_as_it_was_decided()
@@ -83,7 +84,7 @@ public class RoundTripProperties
             }
 
             return (string?)json["candidateId"] == candidate.Id && (int?)json["highestEligibleLevel"] == report.HighestEligibleLevel?.Rank;
-        }, iter: 500);
+        }, iter: Iterations.Of(500));
 
     private static bool SameTree(ConditionResult result, JsonNode written)
     {

@@ -3,6 +3,7 @@ using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
 using LaborStandard.Tests.Properties;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Reliability;
 
@@ -65,5 +66,5 @@ public class ConcurrencyTest
             var parallel = new LevelVerdicts[cases.Length];
             Parallel.For(0, cases.Length, i => parallel[i] = engine.CheckAll(cases[i].Item1, cases[i].Item2));
             return serial.SequenceEqual(parallel);
-        }, iter: 200);
+        }, iter: Iterations.Of(200));
 }

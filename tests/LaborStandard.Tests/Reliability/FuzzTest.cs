@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using LaborStandard.Serialization;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Reliability;
 
@@ -42,19 +43,19 @@ public class FuzzTest
 
     [Fact]
     public void The_standard_reader_never_throws()
-        => Mutated(StandardBytes).Sample(bytes => Survives(() => StandardDocument.Read(bytes).Errors.Length), iter: 300);
+        => Mutated(StandardBytes).Sample(bytes => Survives(() => StandardDocument.Read(bytes).Errors.Length), iter: Iterations.Of(300));
 
     [Fact]
     public void The_rule_reader_never_throws()
-        => Mutated(RuleBytes).Sample(bytes => Survives(() => RuleDocument.Read(bytes, Standards.Embedded).Errors.Length), iter: 2000);
+        => Mutated(RuleBytes).Sample(bytes => Survives(() => RuleDocument.Read(bytes, Standards.Embedded).Errors.Length), iter: Iterations.Of(2000));
 
     [Fact]
     public void The_candidate_reader_never_throws()
-        => Mutated(CandidateBytes).Sample(bytes => Survives(() => CandidateDocument.Read(bytes).Errors.Length), iter: 5000);
+        => Mutated(CandidateBytes).Sample(bytes => Survives(() => CandidateDocument.Read(bytes).Errors.Length), iter: Iterations.Of(5000));
 
     [Fact]
     public void Random_bytes_are_refused_without_a_crash()
-        => Gen.Byte.Array[0, 512].Sample(bytes => Survives(() => CandidateDocument.Read(bytes).Errors.Length + RuleDocument.Read(bytes).Errors.Length), iter: 3000);
+        => Gen.Byte.Array[0, 512].Sample(bytes => Survives(() => CandidateDocument.Read(bytes).Errors.Length + RuleDocument.Read(bytes).Errors.Length), iter: Iterations.Of(3000));
 
     private static bool Survives(Func<int> read)
     {

@@ -3,6 +3,7 @@ using CsCheck;
 using Json.Schema;
 using LaborStandard.Serialization;
 using LaborStandard.Tests.Properties;
+using LaborStandard.Tests.Support;
 
 namespace LaborStandard.Tests.Serialization;
 
@@ -19,11 +20,11 @@ public class PublishedSchemaTest
 
     [Fact]
     public void Every_rule_document_the_library_writes_satisfies_the_rules_schema()
-        => Generators.Rules.Sample(rules => Errors(Rules.Value, RuleDocument.ToJson(rules)).Count == 0, iter: 200);
+        => Generators.Rules.Sample(rules => Errors(Rules.Value, RuleDocument.ToJson(rules)).Count == 0, iter: Iterations.Of(200));
 
     [Fact]
     public void Every_profile_the_library_writes_satisfies_the_candidate_schema()
-        => Generators.Candidate.Sample(candidate => Errors(Candidate.Value, CandidateDocument.ToJson(candidate)).Count == 0, iter: 500);
+        => Generators.Candidate.Sample(candidate => Errors(Candidate.Value, CandidateDocument.ToJson(candidate)).Count == 0, iter: Iterations.Of(500));
 
     [Theory]
     [InlineData("""{ "work": [ { "occupationCode": "3-01-01-02" } ] }""")]
