@@ -38,12 +38,18 @@ public class ConcurrencyTest
         var standard = Standards.Embedded;
         var codes = standard.WorkRequirements.Levels.SelectMany(l => l.Skills.Concat(l.Knowledge)).Select(r => (r.Level, r.PrintedCode)).ToArray();
         var expected = codes.Select(c => standard.WorkRequirements.FindByCode(c.Level, c.PrintedCode).Length).ToArray();
+        var expectedSearch = standard.WorkRequirements.Search("服务", SkillLevel.Level4);
 
         var actual = new int[codes.Length * 20];
-        Parallel.For(0, actual.Length, i => actual[i] = standard.WorkRequirements.FindByCode(codes[i % codes.Length].Level, codes[i % codes.Length].PrintedCode).Length
-            + standard.WorkRequirements.Search("服务", SkillLevel.Level4).Length * 0);
+        var searches = new bool[actual.Length];
+        Parallel.For(0, actual.Length, i =>
+        {
+            actual[i] = standard.WorkRequirements.FindByCode(codes[i % codes.Length].Level, codes[i % codes.Length].PrintedCode).Length;
+            searches[i] = standard.WorkRequirements.Search("服务", SkillLevel.Level4).SequenceEqual(expectedSearch);
+        });
 
         actual.Should().Equal(Enumerable.Range(0, actual.Length).Select(i => expected[i % codes.Length]));
+        searches.Should().OnlyContain(same => same);
     }
 
     [Fact]
