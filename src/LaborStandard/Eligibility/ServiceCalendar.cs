@@ -88,7 +88,9 @@ internal static class ServiceCalendar
 
         var anchor = Anniversary(first, years);
         var months = 0;
-        while (months < 12 && anchor.AddMonths(months + 1).DayNumber <= end)
+        // The calendar ends in December 9999: a month past it does not exist, so it cannot have been served.
+        var monthsLeft = ((DateOnly.MaxValue.Year - anchor.Year) * 12) + DateOnly.MaxValue.Month - anchor.Month;
+        while (months < Math.Min(12, monthsLeft) && anchor.AddMonths(months + 1).DayNumber <= end)
         {
             months++;
         }
