@@ -6,7 +6,8 @@ namespace LaborStandard.Tests.Eligibility;
 
 /// <summary>
 /// The whole decision a candidate is shown, word for word: for each sample candidate of the README (one per
-/// alternative of 1.9.1, one that may not apply, one with facts unknown), both levels on two dates, every step with its
+/// alternative of 1.9.1, one that may not apply, one with facts unknown) and for the cases in <c>Eligibility/Cases</c>
+/// (records that do not count, each for its own reason; students; unknown facts), both levels on two dates, every step with its
 /// clause, evidence, shortfall, projection and message in Chinese and English.
 /// </summary>
 /// <remarks>
@@ -36,8 +37,32 @@ public class DecisionTextTest
                 JsonNode.Parse(DecisionDocument.ToJson(EligibilityEngine.Default.EvaluateAll(candidate, date)));
         }
 
-        var actual = decisions.ToJsonString(new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-        var file = sample + ".decision.json";
+        Expect(sample + ".decision.json", decisions.ToJsonString(new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void A_sample_candidate_reads_exactly_the_reviewed_explanation(string sample)
+    {
+        var candidate = CandidateDocument.Parse(File.ReadAllText(Path.Combine(Samples, sample + ".json")));
+        var text = new System.Text.StringBuilder();
+        foreach (var date in Dates)
+        {
+            foreach (var decision in EligibilityEngine.Default.EvaluateAll(candidate, date).Decisions)
+            {
+                foreach (var culture in (string[])["zh-CN", "en"])
+                {
+                    text.Append("## ").Append(decision).Append(" (").Append(culture).Append(")\n")
+                        .Append(decision.Explain(System.Globalization.CultureInfo.GetCultureInfo(culture))).Append('\n');
+                }
+            }
+        }
+
+        Expect(sample + ".explained.txt", text.ToString());
+    }
+
+    private static void Expect(string file, string actual)
+    {
         if (Environment.GetEnvironmentVariable("LABORSTANDARD_WRITE_DECISIONS") == "1")
         {
             File.WriteAllText(Path.Combine(SourceFolder(), file), actual);
@@ -51,7 +76,7 @@ public class DecisionTextTest
         => SampleNames.Select(row => row.Data).Should().Contain(
             ["level4-1-training", "level4-2-work", "level4-3-student", "level4-4-education",
              "level3-1-certificate-work-training", "level3-2-certificate-work", "level3-3-technician-class", "level3-4-bachelor",
-             "not-eligible", "indeterminate"]);
+             "not-eligible", "indeterminate", "records-that-do-not-count", "students-and-unknowns"]);
 
     private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "")
         => Path.Combine(Path.GetDirectoryName(path)!, "Decisions");
