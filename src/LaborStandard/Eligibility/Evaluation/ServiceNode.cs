@@ -189,17 +189,18 @@ internal sealed class ServiceNode : Node
     /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>
     private int EarliestCumulative(ref RunCursor cursor)
     {
-        long need = (long)_service.Years * ServiceCalendar.DaysPerCumulativeYear;
-        long have = 0;
+        long rest = (long)_service.Years * ServiceCalendar.DaysPerCumulativeYear;
         while (cursor.MoveNext())
         {
-            long length = cursor.End == WorkSpan.Ongoing ? long.MaxValue : (long)cursor.End - cursor.Start + 1;
-            if (have + length >= need)
+            // An ongoing run serves the rest, however much it is (its length is not a number to add).
+            var length = (long)cursor.End - cursor.Start + 1;
+            if (cursor.End == WorkSpan.Ongoing || length >= rest)
             {
-                return (int)(cursor.Start + (need - have) - 1);
+                var day = cursor.Start + rest - 1;
+                return day <= DateOnly.MaxValue.DayNumber ? (int)day : Outcome.Never;
             }
 
-            have += length;
+            rest -= length;
         }
 
         return Outcome.Never;
