@@ -42,6 +42,13 @@ public partial class EligibilityEngineTest
     public void The_engine_names_a_null_candidate_and_a_level_it_has_no_rule_for()
     {
         FluentActions.Invoking(() => Engine.Check(null!, SkillLevel.Level4, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("candidate");
+        FluentActions.Invoking(() => Engine.CheckAll(null!, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("candidate");
+        FluentActions.Invoking(() => Engine.Evaluate(null!, SkillLevel.Level4, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("candidate");
+        FluentActions.Invoking(() => Engine.EvaluateAll(null!, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("candidate");
+        FluentActions.Invoking(() => Engine.Check(Profile(), SkillLevel.Level2, AsOf)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("The rules of 3-01-01-02 define no 二级/技师; they define 四级/中级工, 三级/高级工.*");
+        FluentActions.Invoking(() => Engine.EvaluateAll(Profile(), AsOf).For(SkillLevel.Level2)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("level").WithMessage("The rules define no 二级/技师; they define 四级/中级工, 三级/高级工.*");
         FluentActions.Invoking(() => Engine.Evaluate(Profile(), SkillLevel.Level2, AsOf)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level").WithMessage("*define no 二级/技师*");
         FluentActions.Invoking(() => Engine.Check(Profile(), default, AsOf)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
         FluentActions.Invoking(() => Engine.EvaluateMany(null!, AsOf)).Should().Throw<ArgumentNullException>().WithParameterName("candidates");
@@ -58,8 +65,10 @@ public partial class EligibilityEngineTest
         Engine.CheckMany(candidates, SkillLevel.Level4, AsOf, verdicts);
 
         verdicts.Should().Equal(Verdict.NotEligible, Verdict.Eligible);
-        FluentActions.Invoking(() => Engine.CheckMany(candidates, SkillLevel.Level4, AsOf, new Verdict[1])).Should().Throw<ArgumentException>().WithParameterName("verdicts");
-        FluentActions.Invoking(() => Engine.CheckMany(new CandidateProfile[] { null! }, SkillLevel.Level4, AsOf, new Verdict[1])).Should().Throw<ArgumentException>().WithParameterName("candidates");
+        FluentActions.Invoking(() => Engine.CheckMany(candidates, SkillLevel.Level4, AsOf, new Verdict[1])).Should().Throw<ArgumentException>()
+            .WithParameterName("verdicts").WithMessage("holds 1 places for 2 candidates.*");
+        FluentActions.Invoking(() => Engine.CheckMany(new CandidateProfile[] { Profile(), null! }, SkillLevel.Level4, AsOf, new Verdict[2])).Should().Throw<ArgumentException>()
+            .WithParameterName("candidates").WithMessage("candidates[1] is null.*");
     }
 
     [Fact]
@@ -89,5 +98,25 @@ public partial class EligibilityEngineTest
         FluentActions.Invoking(() => new AnyOfCondition("1.9.1", "四级", text, [])).Should().Throw<ModelRuleException>().Which.Rule.Should().Be(StandardRules.RuleConsistency);
         FluentActions.Invoking(() => new ContinuousServiceCondition("1.9.1", "四级", text, 0, OccupationScope.ThisOccupation)).Should().Throw<ModelRuleException>().Which.ParamName.Should().Be("years");
         FluentActions.Invoking(() => new CertificateSpec(SkillLevel.Level4, [])).Should().Throw<ModelRuleException>().Which.ParamName.Should().Be("kinds");
+    }
+
+    [Fact]
+    public void The_engine_lists_its_levels_from_the_lowest_and_verdicts_read_per_level()
+    {
+        Engine.Levels.Should().Equal(SkillLevel.Level4, SkillLevel.Level3);
+
+        var verdicts = Engine.CheckAll(Profile(work: [Work("2020-01-01")]), AsOf);
+        var unknown = Engine.CheckAll(Profile(unknown: CandidateFacts.WorkHistory), AsOf);
+
+        verdicts[SkillLevel.Level4].Should().Be(Verdict.Eligible);
+        verdicts[SkillLevel.Level3].Should().Be(Verdict.NotEligible);
+        verdicts[SkillLevel.Level5].Should().Be(Verdict.NotEligible);
+        verdicts[default].Should().Be(Verdict.NotEligible);
+        unknown[SkillLevel.Level4].Should().Be(Verdict.Indeterminate);
+        verdicts.HighestEligible.Should().Be(SkillLevel.Level4);
+        unknown.HighestEligible.Should().BeNull();
+        verdicts.ToString().Should().Be("五级 NotEligible, 四级 Eligible, 三级 NotEligible, 二级 NotEligible, 一级 NotEligible");
+        (verdicts != unknown).Should().BeTrue();
+        (verdicts == Engine.CheckAll(Profile(work: [Work("2020-01-01")]), AsOf)).Should().BeTrue();
     }
 }
