@@ -95,4 +95,16 @@ public class EvidenceReasonsTest
         enough.Shortfall.Should().BeNull();
         enough.Evidence.Should().ContainSingle().Which.Counts.Should().BeTrue();
     }
+
+    [Fact]
+    public void Work_that_starts_on_the_as_of_date_is_a_day_served_and_later_work_is_not_yet_a_fact()
+    {
+        var candidate = Profile(work: [Work("2026-11-29"), Work("2026-12-01", occupation: "4-07-03-02")]);
+
+        var service = Engine.Evaluate(candidate, SkillLevel.Level4, D("2026-11-29")).Alternatives.Single(a => a.Condition.Item == "四级（2）");
+
+        service.Evidence.Should().ContainSingle().Which.Description.English.Should().Be("work in this occupation 2026-11-29 to 2026-11-29 (ongoing), 1 day");
+        service.Shortfall!.Actual.Should().Be(1);
+        service.HoldsFrom.Should().Be(D("2028-11-28"));
+    }
 }
