@@ -107,4 +107,22 @@ public class EvidenceReasonsTest
         service.Shortfall!.Actual.Should().Be(1);
         service.HoldsFrom.Should().Be(D("2028-11-28"));
     }
+
+    [Fact]
+    public void Of_alternatives_that_hold_from_the_same_day_the_one_that_lasts_longer_sets_the_end()
+    {
+        var asOf = D("2020-01-01");
+        var student = Engine.Evaluate(Profile(schooling: [Student("2026-07-01")]), SkillLevel.Level4, asOf)
+            .Alternatives.Single(a => a.Condition.Item == "四级（3）");
+        student.HoldsFrom.Should().NotBeNull();
+        student.HoldsUntil.Should().NotBeNull("a student is in the graduation year only for a while");
+
+        // A certificate of completion dated the day the graduation year starts: both hold from that day, training for good.
+        var both = Profile(schooling: [Student("2026-07-01")], trainings: [new TrainingRecord("3-01-01-02", SkillLevel.Level4, 100, student.HoldsFrom)]);
+        var result = Engine.Evaluate(both, SkillLevel.Level4, asOf).Result;
+
+        result.HoldsFrom.Should().Be(student.HoldsFrom);
+        result.HoldsUntil.Should().BeNull();
+        Engine.Evaluate(both, SkillLevel.Level4, student.HoldsUntil!.Value.AddDays(1)).Verdict.Should().Be(Verdict.Eligible);
+    }
 }
