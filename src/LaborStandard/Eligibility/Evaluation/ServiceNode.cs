@@ -36,16 +36,10 @@ internal sealed class ServiceNode : Node
 
     public override Outcome Evaluate(in Facts facts)
     {
-        var anchor = int.MinValue;
-        var known = facts.Knows(CandidateFacts.WorkHistory);
-        if (_anchor is not null)
+        var anchor = CountFrom(facts, out var known);
+        if (anchor == Outcome.Never)
         {
-            anchor = _anchor.EarliestIssue(facts);
-            known &= facts.Knows(CandidateFacts.Certificates);
-            if (anchor == Outcome.Never)
-            {
-                return Outcome.FromDay(Outcome.Never, facts.AsOf, known);
-            }
+            return Outcome.FromDay(Outcome.Never, facts.AsOf, known);
         }
 
         var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
@@ -64,16 +58,10 @@ internal sealed class ServiceNode : Node
             return Evaluate(facts).Truth;
         }
 
-        var anchor = int.MinValue;
-        var known = facts.Knows(CandidateFacts.WorkHistory);
-        if (_anchor is not null)
+        var anchor = CountFrom(facts, out var known);
+        if (anchor == Outcome.Never)
         {
-            anchor = _anchor.EarliestIssue(facts);
-            known &= facts.Knows(CandidateFacts.Certificates);
-            if (anchor == Outcome.Never)
-            {
-                return known ? Truth.False : Truth.Unknown;
-            }
+            return known ? Truth.False : Truth.Unknown;
         }
 
         var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
@@ -92,11 +80,10 @@ internal sealed class ServiceNode : Node
     {
         outcome = Evaluate(facts);
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
-        var anchor = int.MinValue;
+        var anchor = CountFrom(facts, out _);
         if (_anchor is not null)
         {
             evidence.AddRange(_anchor.Evidence(facts));
-            anchor = _anchor.EarliestIssue(facts);
         }
 
         if (anchor == Outcome.Never)
@@ -153,6 +140,23 @@ internal sealed class ServiceNode : Node
         }
 
         return Result(facts, outcome, evidence.ToImmutable(), outcome.Truth == Truth.True ? null : Missing(requiredDays, bestDays, best, totalDays));
+    }
+
+    /// <summary>
+    /// The first day work counts from: the earliest issue of the anchoring certificate (<see cref="Outcome.Never"/> when
+    /// the candidate has none), or the beginning of time when the condition has no anchor; and whether the facts it rests
+    /// on are known.
+    /// </summary>
+    private int CountFrom(in Facts facts, out bool known)
+    {
+        known = facts.Knows(CandidateFacts.WorkHistory);
+        if (_anchor is null)
+        {
+            return int.MinValue;
+        }
+
+        known &= facts.Knows(CandidateFacts.Certificates);
+        return _anchor.EarliestIssue(facts);
     }
 
     /// <summary>The day the first run reaches N full years, if one does (runs come in order of start, so the first is the earliest).</summary>
