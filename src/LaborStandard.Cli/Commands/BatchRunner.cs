@@ -91,8 +91,8 @@ internal sealed class BatchRunner(Session session, EligibilityEngine engine, Dat
             return CandidateCsv.Read(reader, session.Text, Documents.Display(path));
         }
 
-        return CandidateDocument.ReadLines(reader).Select(line => line.Result.IsValid
-            ? new BatchRecord(line.LineNumber, line.Result.Value.Id, line.Result.Value, [])
-            : new BatchRecord(line.LineNumber, null, null, [.. line.Result.Errors.Select(e => new ErrorDto(e.Path, e.Rule, e.Message, e.Line ?? line.LineNumber, null))]));
+        return CandidateDocument.ReadLines(reader).Select(record => record.IsValid
+            ? new BatchRecord(record.Line, record.CandidateId, record.Candidate, [])
+            : new BatchRecord(record.Line, record.CandidateId, null, [.. record.Errors.Select(e => new ErrorDto(e.Path, e.Rule, session.Local(e.Message), e.Line ?? record.Line, e.Column))]));
     }
 }

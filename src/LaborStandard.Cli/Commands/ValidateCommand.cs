@@ -40,7 +40,7 @@ internal static class ValidateCommand
 
         if (session.Json)
         {
-            var dto = new ValidationDto(file, kind, errors.IsEmpty, [.. errors.Select(e => new ErrorDto(e.Path, e.Rule, e.Message, e.Line, null))]);
+            var dto = new ValidationDto(file, kind, errors.IsEmpty, [.. errors.Select(e => new ErrorDto(e.Path, e.Rule, session.Local(e.Message), e.Line, e.Column))]);
             session.WriteJson(dto, CliJson.Indented.ValidationDto);
         }
         else if (errors.IsEmpty)
@@ -51,7 +51,7 @@ internal static class ValidateCommand
         {
             foreach (var error in errors)
             {
-                session.Out.WriteLine(error.ToString());
+                session.Out.WriteLine(error.ToString(session.Culture));
             }
 
             session.Out.WriteLine(session.Text.Invalid(Documents.Display(file), kind, errors.Length));

@@ -129,7 +129,7 @@ internal sealed class CandidateCsv
         var result = CandidateDocument.Read(json);
         return result.IsValid
             ? new BatchRecord(row.Line, id, result.Value, [])
-            : new BatchRecord(row.Line, id, null, [.. result.Errors.Select(e => new ErrorDto(e.Path, e.Rule, e.Message, row.Line, ColumnOf(e.Path)))]);
+            : new BatchRecord(row.Line, id, null, [.. result.Errors.Select(e => new ErrorDto(e.Path, e.Rule, _text.Local(e.Message), row.Line, ColumnOf(e.Path)))]);
     }
 
     /// <summary>Writes the row as a candidate document; entries whose shape is wrong are reported instead.</summary>

@@ -45,27 +45,28 @@ internal static class Documents
     public static OccupationalStandard ReadStandard(Session session, string path)
     {
         var result = StandardDocument.Read(ReadBytes(session, path));
-        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+        return result.IsValid ? result.Value : throw Invalid(session, path, result.Errors);
     }
 
     public static EligibilityRules ReadRules(Session session, string path, OccupationalStandard standard)
     {
         var result = RuleDocument.Read(ReadBytes(session, path), standard);
-        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+        return result.IsValid ? result.Value : throw Invalid(session, path, result.Errors);
     }
 
     public static CandidateProfile ReadCandidate(Session session, string path)
     {
         var result = CandidateDocument.Read(ReadBytes(session, path));
-        return result.IsValid ? result.Value : throw Invalid(path, result.Errors);
+        return result.IsValid ? result.Value : throw Invalid(session, path, result.Errors);
     }
 
     /// <summary>The error of an invalid document: one line per problem, each naming the file, the JSON path, the line where known, and the rule.</summary>
+    /// <param name="session">The run, whose language the lines are in.</param>
     /// <param name="path">The path as the user gave it.</param>
     /// <param name="errors">The problems.</param>
     /// <returns>The exception to throw.</returns>
-    public static CliException Invalid(string path, IEnumerable<DocumentError> errors)
-        => new([.. errors.Select(e => $"{Display(path)}: {e}")]);
+    public static CliException Invalid(Session session, string path, IEnumerable<DocumentError> errors)
+        => new([.. errors.Select(e => $"{Display(path)}: {e.ToString(session.Culture)}")]);
 
     /// <summary>How a path is named in messages: as the user wrote it, or <c>&lt;stdin&gt;</c>.</summary>
     /// <param name="path">The path as the user gave it.</param>

@@ -10,6 +10,11 @@ namespace LaborStandard.Cli.Output;
 /// </summary>
 internal sealed class Texts(bool english)
 {
+    /// <summary>Picks the text of the output language.</summary>
+    /// <param name="text">A text in both languages.</param>
+    /// <returns>The English or the Chinese.</returns>
+    public string Local(LocalizedText text) => english ? text.English : text.Chinese;
+
     // ---- Markdown pages (both languages at once) ----
 
     public static LocalizedText IndexTitle { get; } = new("标准概览", "Overview of the standard");

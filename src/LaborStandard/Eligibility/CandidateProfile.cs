@@ -28,7 +28,12 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
     /// <param name="workHistory">Periods of work; not given means none.</param>
     /// <param name="unknownFacts">The groups of facts that are not known (their lists may be incomplete).</param>
     /// <param name="id">An identifier of the caller's, carried into decisions (e.g. an application number).</param>
-    /// <exception cref="ModelRuleException">A list holds a null entry, or <paramref name="unknownFacts"/> names an undefined group.</exception>
+    /// <param name="relatedOccupations">
+    /// The occupations recognised as related to the standard's own (相关职业) for this candidate; when not given
+    /// (<see langword="default"/>), the engine's <see cref="EligibilityOptions.RelatedOccupations"/> apply; an empty list
+    /// means that none is related for this candidate.
+    /// </param>
+    /// <exception cref="ModelRuleException">A list holds a null entry, a related occupation code is malformed, or <paramref name="unknownFacts"/> names an undefined group.</exception>
     public CandidateProfile(
         EducationRecord? education = null,
         ImmutableArray<SchoolRecord> schooling = default,
@@ -36,7 +41,8 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
         ImmutableArray<TrainingRecord> trainings = default,
         ImmutableArray<WorkPeriod> workHistory = default,
         CandidateFacts unknownFacts = CandidateFacts.None,
-        string? id = null)
+        string? id = null,
+        ImmutableArray<string> relatedOccupations = default)
     {
         Education = education;
         Schooling = Invariant.Items(schooling.IsDefault ? [] : schooling, "schooling");
@@ -46,6 +52,8 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
         Invariant.Require((unknownFacts & ~CandidateFacts.All) == 0, StandardRules.UnknownValue, "unknownFacts", $"'{unknownFacts}' names a group of facts that does not exist.");
         UnknownFacts = education is null ? unknownFacts | CandidateFacts.Education : unknownFacts;
         Id = id;
+        RelatedOccupationsGiven = !relatedOccupations.IsDefault;
+        RelatedOccupations = RelatedOccupationsGiven ? OccupationCodes.CheckAll(relatedOccupations, "relatedOccupations") : [];
         SortedWork = SortWork(WorkHistory);
     }
 
@@ -70,6 +78,12 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
     /// <summary>Gets the caller's identifier of the candidate, if one was given.</summary>
     public string? Id { get; }
 
+    /// <summary>Gets the occupations recognised as related for this candidate; empty when none is, or when none were given (see <see cref="RelatedOccupationsGiven"/>).</summary>
+    public ImmutableArray<string> RelatedOccupations { get; }
+
+    /// <summary>Gets whether the candidate's related occupations were given; when not, the engine's options apply.</summary>
+    public bool RelatedOccupationsGiven { get; }
+
     /// <summary>The work history sorted by start and end, as day numbers, for evaluation without allocation.</summary>
     internal WorkSpan[] SortedWork { get; }
 
@@ -87,20 +101,23 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
            && Sequence.Equal(Trainings, other.Trainings)
            && Sequence.Equal(WorkHistory, other.WorkHistory)
            && UnknownFacts == other.UnknownFacts
-           && string.Equals(Id, other.Id, StringComparison.Ordinal);
+           && string.Equals(Id, other.Id, StringComparison.Ordinal)
+           && RelatedOccupationsGiven == other.RelatedOccupationsGiven
+           && Sequence.Equal(RelatedOccupations, other.RelatedOccupations);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CandidateProfile);
 
     /// <inheritdoc />
     public override int GetHashCode()
-        => HashCode.Combine(Education, Sequence.Hash(Schooling), Sequence.Hash(Certificates), Sequence.Hash(Trainings), Sequence.Hash(WorkHistory), UnknownFacts, Id);
+        => HashCode.Combine(Education, Sequence.Hash(Schooling), Sequence.Hash(Certificates), Sequence.Hash(Trainings), Sequence.Hash(WorkHistory), UnknownFacts, Id, Sequence.Hash(RelatedOccupations));
 
     /// <summary>Returns a summary of the profile.</summary>
     /// <returns>For example "candidate A-17: Bachelor, 1 school, 2 certificates, 0 trainings, 3 work periods".</returns>
     public override string ToString()
         => $"candidate{(Id is null ? string.Empty : " " + Id)}: {(Education?.ToString() ?? "education unknown")}, {Schooling.Length} school(s), {Certificates.Length} certificate(s), {Trainings.Length} training(s), {WorkHistory.Length} work period(s)"
-           + (UnknownFacts == CandidateFacts.None ? string.Empty : $", unknown: {UnknownFacts}");
+           + (UnknownFacts == CandidateFacts.None ? string.Empty : $", unknown: {UnknownFacts}")
+           + (RelatedOccupationsGiven ? $", related: [{string.Join(", ", RelatedOccupations)}]" : string.Empty);
 
     private static WorkSpan[] SortWork(ImmutableArray<WorkPeriod> work)
     {

@@ -27,4 +27,15 @@ internal static class OccupationCodes
         Invariant.Require(IsWellFormed(code), StandardRules.CodeFormat, member, $"{Invariant.Quote(code)} is not an occupation code such as 3-01-01-02.");
         return code!;
     }
+
+    /// <summary>Checks every code of a list, naming the first malformed one by its index.</summary>
+    public static System.Collections.Immutable.ImmutableArray<string> CheckAll(System.Collections.Immutable.ImmutableArray<string> codes, string member)
+    {
+        for (var i = 0; i < codes.Length; i++)
+        {
+            Check(codes[i], Invariant.Indexed(member, i));
+        }
+
+        return codes;
+    }
 }

@@ -67,7 +67,7 @@ public static class CandidateDocument
     /// <param name="options">Size and depth limits per line; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>One entry per non-blank line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null (thrown at once).</exception>
-    public static IEnumerable<DocumentLine<CandidateProfile>> ReadLines(TextReader reader, DocumentReadOptions? options = null)
+    public static IEnumerable<CandidateRecord> ReadLines(TextReader reader, DocumentReadOptions? options = null)
     {
         Guard.Against.Null(reader);
         return Lines(reader, options ?? DocumentReadOptions.Default);
@@ -84,7 +84,7 @@ public static class CandidateDocument
         return JsonOutput.Write(CandidateDocumentWriter.Write(profile), (indented ? Indented : Compact).CandidateDto, indented);
     }
 
-    private static IEnumerable<DocumentLine<CandidateProfile>> Lines(TextReader reader, DocumentReadOptions options)
+    private static IEnumerable<CandidateRecord> Lines(TextReader reader, DocumentReadOptions options)
     {
         long number = 0;
         while (reader.ReadLine() is { } line)
@@ -96,7 +96,9 @@ public static class CandidateDocument
             }
 
             var result = Read(line, options);
-            yield return new DocumentLine<CandidateProfile>(number, result.IsValid ? result : new DocumentResult<CandidateProfile>(null, [.. result.Errors.Select(e => new DocumentError(e.Path, e.Rule, e.Message, number))]));
+            yield return result.IsValid
+                ? new CandidateRecord(number, result.Value)
+                : new CandidateRecord(number, null, [.. result.Errors.Select(e => e.At(number))]);
         }
     }
 }

@@ -18,7 +18,13 @@ internal sealed class DocumentErrors
 
     public ImmutableArray<DocumentError> ToImmutable() => [.. _errors];
 
-    public void Add(string path, string rule, string message, long? line = null) => _errors.Add(new DocumentError(path, rule, message, line));
+    public void Add(string path, string rule, LocalizedText message, long? line = null, string? column = null, string? value = null)
+        => _errors.Add(new DocumentError(path, rule, message, line, column, value));
+
+    // Messages still written in English only; each is to gain its Chinese.
+    public void Add(string path, string rule, string message, long? line = null) => Add(path, rule, new LocalizedText(message, message), line);
+
+    public void Add(DocumentError error) => _errors.Add(error);
 
     public static string Member(string path, string member)
         => member.Length == 0 ? path : member[0] == '[' ? path + member : path + "." + member;

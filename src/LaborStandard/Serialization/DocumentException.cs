@@ -24,7 +24,7 @@ public sealed class DocumentException : Exception
     private static string Describe(string documentKind, ImmutableArray<DocumentError> errors)
     {
         var count = errors.IsDefaultOrEmpty ? 0 : errors.Length;
-        var first = count > 0 ? errors[0].ToString() : "no detail";
+        var first = count > 0 ? errors[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : "no detail";
         return count <= 1
             ? $"The {documentKind} is invalid: {first}"
             : $"The {documentKind} is invalid ({count} problems). First: {first}";

@@ -33,7 +33,32 @@ public class CandidateProfileTest
             new CandidateProfile(profile.Education, profile.Schooling, profile.Certificates, profile.Trainings, [], id: "A-17"),
             Full(unknown: CandidateFacts.Trainings),
             Full(id: "A-18"),
-            Full(id: null));
+            Full(id: null),
+            new CandidateProfile(profile.Education, profile.Schooling, profile.Certificates, profile.Trainings, profile.WorkHistory, id: "A-17", relatedOccupations: []),
+            new CandidateProfile(profile.Education, profile.Schooling, profile.Certificates, profile.Trainings, profile.WorkHistory, id: "A-17", relatedOccupations: ["4-07-01-00"]));
+    }
+
+    [Fact]
+    public void Related_occupations_not_given_differ_from_none_given()
+    {
+        var notGiven = Full();
+        var none = new CandidateProfile(notGiven.Education, notGiven.Schooling, notGiven.Certificates, notGiven.Trainings, notGiven.WorkHistory, id: "A-17", relatedOccupations: []);
+        var one = new CandidateProfile(notGiven.Education, notGiven.Schooling, notGiven.Certificates, notGiven.Trainings, notGiven.WorkHistory, id: "A-17", relatedOccupations: ["4-07-01-00"]);
+
+        notGiven.RelatedOccupationsGiven.Should().BeFalse();
+        notGiven.RelatedOccupations.Should().BeEmpty();
+        none.RelatedOccupationsGiven.Should().BeTrue();
+        none.RelatedOccupations.Should().BeEmpty();
+        one.RelatedOccupations.Should().Equal("4-07-01-00");
+        one.ToString().Should().EndWith(", related: [4-07-01-00]");
+    }
+
+    [Fact]
+    public void A_malformed_related_occupation_is_refused_by_its_index()
+    {
+        var act = () => new CandidateProfile(relatedOccupations: ["4-07-01-00", "40701"]);
+
+        act.Should().Throw<ModelRuleException>().Which.Should().Match<ModelRuleException>(e => e.Member == "relatedOccupations[1]" && e.Rule == StandardRules.CodeFormat);
     }
 
     [Fact]

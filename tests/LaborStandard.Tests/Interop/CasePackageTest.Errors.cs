@@ -17,7 +17,7 @@ public partial class CasePackageTest
 
         result.IsValid.Should().BeFalse();
         result.Value.Should().BeNull();
-        result.Errors.Should().ContainSingle().Which.Should().Be(new DocumentError("$.CFDocument", StandardRules.Required, "is required."));
+        result.Errors.Should().ContainSingle().Which.Should().Match<DocumentError>(e => e.Path == "$.CFDocument" && e.Rule == StandardRules.Required && e.Message.English == "is required.");
     }
 
     [Theory]
@@ -78,8 +78,8 @@ public partial class CasePackageTest
         var package = ShippedNode();
         package["CFDocument"]!["identifier"] = identifier;
 
-        CasePackage.Read(package.ToJsonString()).Errors.Should().Contain(new DocumentError(
-            "$.CFDocument.identifier", CaseRules.Identifier, $"'{identifier}' is not a lower-case UUID with an RFC variant, as CASE 1.1 requires."));
+        CasePackage.Read(package.ToJsonString()).Errors.Should().Contain(e =>
+            e.Path == "$.CFDocument.identifier" && e.Rule == CaseRules.Identifier && e.Message.English == $"'{identifier}' is not a lower-case UUID with an RFC variant, as CASE 1.1 requires.");
     }
 
     [Fact]

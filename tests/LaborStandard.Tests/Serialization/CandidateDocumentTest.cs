@@ -82,11 +82,12 @@ public class CandidateDocumentTest
 
         var lines = CandidateDocument.ReadLines(new StringReader(input)).ToList();
 
-        lines.Select(l => l.LineNumber).Should().Equal(1, 3, 4, 5);
-        lines.Select(l => l.Result.IsValid).Should().Equal(true, false, false, true);
-        lines[1].Result.Errors.Should().ContainSingle().Which.Should().Match<DocumentError>(e => e.Line == 3 && e.Path == "$.work[0].occupationCode");
-        lines[2].Result.Errors.Should().ContainSingle().Which.Rule.Should().Be(StandardRules.JsonSyntax);
-        lines[3].Result.Value!.Id.Should().Be("4");
+        lines.Select(l => l.Line).Should().Equal(1, 3, 4, 5);
+        lines.Select(l => l.IsValid).Should().Equal(true, false, false, true);
+        lines[1].Errors.Should().ContainSingle().Which.Should().Match<DocumentError>(e => e.Line == 3 && e.Path == "$.work[0].occupationCode");
+        lines[2].Errors.Should().ContainSingle().Which.Rule.Should().Be(StandardRules.JsonSyntax);
+        lines[3].Candidate!.Id.Should().Be("4");
+        lines[3].CandidateId.Should().Be("4");
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class RuleDocumentTest
         var error = RuleDocument.Read(json).Errors.Should().ContainSingle().Which;
 
         error.Path.Should().Be("$.levels[0].condition.conditions[0].years");
-        error.Message.Should().Contain("does not apply to a preparatoryTraining condition");
+        error.Message.English.Should().Contain("does not apply to a preparatoryTraining condition");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public partial class StandardDocumentTest
         result.IsValid.Should().BeFalse();
         result.Value.Should().BeNull("a rejected document never yields a half-built standard");
         result.Errors.Should().Contain(e => e.Path == path && e.Rule == rule, string.Join("\n", result.Errors));
-        result.Errors.Should().OnlyContain(e => e.Path.StartsWith('$') && e.Message.Length > 0);
+        result.Errors.Should().OnlyContain(e => e.Path.StartsWith('$') && e.Message.English.Length > 0);
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public partial class StandardDocumentTest
     {
         var result = StandardDocument.Read(JsonEdit.Remove(Shipped, Level4 + ".functions[2].workContents[0].knowledge[1].corrections"));
 
-        result.Errors.Should().ContainSingle().Which.Message.Should().Contain("'3.2.2' does not sit under work content 3.1").And.Contain("record a correction");
+        result.Errors.Should().ContainSingle().Which.Message.English.Should().Contain("'3.2.2' does not sit under work content 3.1").And.Contain("record a correction");
     }
 
     [Theory]
@@ -156,7 +156,7 @@ public partial class StandardDocumentTest
 
         var error = StandardDocument.Read(bytes).Errors.Should().ContainSingle().Which;
         error.Rule.Should().Be(StandardRules.JsonSyntax);
-        error.Message.Should().Contain("UTF-8");
+        error.Message.English.Should().Contain("UTF-8");
         error.Line.Should().Be(Shipped[..Shipped.IndexOf('社', StringComparison.Ordinal)].Count(c => c == '\n') + 1);
     }
 
