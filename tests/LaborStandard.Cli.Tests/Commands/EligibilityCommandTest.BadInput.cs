@@ -33,7 +33,7 @@ public partial class EligibilityCommandTest
         var run = await Laborstd.RunAsync("eligibility", file);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"laborstd: {file}: $ (line ").And.EndWith("[json-syntax]");
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"laborstd: {file}: $（第 ").And.EndWith("[json-syntax]");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public partial class EligibilityCommandTest
         var run = await Laborstd.RunAsync("eligibility", file);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"laborstd: {file}: $.work[0].from: '2024-02-30' is not a date written yyyy-MM-dd. [json-type]");
+        run.ErrorLines.Should().Equal($"laborstd: {file}: $.work[0].from：'2024-02-30' is not a date written yyyy-MM-dd. [json-type]");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class ValidateCommandTest
         var run = await Laborstd.RunAsync("validate", file);
 
         run.ExitCode.Should().Be(1);
-        run.OutLines[0].Should().StartWith("$ (line ").And.EndWith("[json-syntax]");
+        run.OutLines[0].Should().StartWith("$（第 ").And.EndWith("[json-syntax]");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ValidateCommandTest
         (await Laborstd.RunAsync("validate", "samples/candidates/level3-4-bachelor.json", "--kind", "candidate")).ExitCode.Should().Be(0);
         var bad = await Laborstd.RunAsync("validate", profile, "--kind", "candidate");
         bad.ExitCode.Should().Be(1);
-        bad.OutLines[0].Should().StartWith("$.education.level: ").And.EndWith("[unknown-value]");
+        bad.OutLines[0].Should().StartWith("$.education.level：").And.EndWith("[unknown-value]");
         (await Laborstd.RunAsync("validate", rules, "--kind", "standard")).ExitCode.Should().Be(1, "a rule document is not a standard document");
     }
 }
