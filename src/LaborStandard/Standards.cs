@@ -1,3 +1,4 @@
+using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
@@ -6,12 +7,13 @@ namespace LaborStandard;
 
 /// <summary>
 /// The standards this package ships, ready to use: <see cref="Embedded"/> is 3-01-01-02
-/// 社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿）, and <see cref="EmbeddedRules"/> its application conditions
-/// (1.9.1) as executable rules.
+/// 社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿）, <see cref="EmbeddedRules"/> its application conditions
+/// (1.9.1) as executable rules, and <see cref="EmbeddedEngine"/> the engine that decides them.
 /// </summary>
 /// <remarks>
-/// Each is read from a JSON document embedded in the assembly on first use, validated, and then shared: every call returns
-/// the same immutable instance. Thread-safe.
+/// This is the composition root of the library: the one place that puts the shipped data, the document readers and the
+/// engine together; no other part of the library refers to it. Each part is read from a JSON document embedded in the
+/// assembly on first use, validated once, and then shared: every call returns the same immutable instance. Thread-safe.
 /// </remarks>
 public static class Standards
 {
@@ -26,11 +28,16 @@ public static class Standards
 
     private static readonly Lazy<EligibilityRules> ShippedRules = new(() => RuleDocument.Parse(ReadEmbeddedRulesJson(), Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<EligibilityEngine> ShippedEngine = new(() => new EligibilityEngine(Embedded, EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Gets the embedded standard 3-01-01-02 (征求意见稿), loaded and validated on first use.</summary>
     public static OccupationalStandard Embedded => Shipped.Value;
 
     /// <summary>Gets the application conditions of the embedded standard's levels (1.9.1) as rules, loaded and checked against it on first use.</summary>
     public static EligibilityRules EmbeddedRules => ShippedRules.Value;
+
+    /// <summary>Gets the engine of the embedded standard and its rules, with default options (no related occupations, no gap tolerated).</summary>
+    public static EligibilityEngine EmbeddedEngine => ShippedEngine.Value;
 
     /// <summary>Reads the embedded standard's JSON document as shipped, for export or for a caller's own edits.</summary>
     /// <returns>The document text.</returns>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 

@@ -86,7 +86,7 @@ internal static class EligibilityCommand
         var gap = gapText is null ? 0 : Values.Count(session, "--gap-tolerance", gapText, 0);
         if (rulesPath is null && session.StandardPath is null && codes.Count == 0 && gap == 0)
         {
-            return EligibilityEngine.Default;
+            return Standards.EmbeddedEngine;
         }
 
         var standard = session.Standard;

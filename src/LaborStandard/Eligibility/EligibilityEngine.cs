@@ -13,7 +13,7 @@ namespace LaborStandard.Eligibility;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Build an engine once from a standard and its rules (or use <see cref="Default"/>) and share it: it is immutable and
+/// Build an engine once from a standard and its rules (or use <c>Standards.EmbeddedEngine</c>, the shipped one) and share it: it is immutable and
 /// thread-safe. <see cref="Check"/> and <see cref="CheckAll"/> decide without allocating, for bulk screening;
 /// <see cref="Evaluate"/> and <see cref="EvaluateAll"/> build the explained decision.
 /// </para>
@@ -29,8 +29,6 @@ namespace LaborStandard.Eligibility;
 /// </remarks>
 public sealed class EligibilityEngine
 {
-    private static readonly Lazy<EligibilityEngine> Shipped = new(() => new EligibilityEngine(Standards.Embedded, Standards.EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly Node?[] _byRank = new Node?[SkillLevel.RankCount + 1];
     private readonly (SkillLevel Level, Node Node)[] _compiled;
     private readonly EngineSettings _settings;
@@ -61,9 +59,6 @@ public sealed class EligibilityEngine
         Levels = [.. rules.Levels.Select(r => r.Level).Order()];
         _compiled = [.. Levels.Select(level => (level, _byRank[level.Rank]!))];
     }
-
-    /// <summary>Gets the engine of the shipped standard 3-01-01-02 and its shipped rules, with default options.</summary>
-    public static EligibilityEngine Default => Shipped.Value;
 
     /// <summary>Gets the standard.</summary>
     public OccupationalStandard Standard { get; }

@@ -36,27 +36,27 @@ internal static class NameTables
         ("technicianClassGraduate", Eligibility.Rules.ConditionKind.TechnicianClassGraduate),
     ];
 
-    public static readonly (string Name, Eligibility.OccupationScope Value)[] OccupationScopes =
-        [("this", Eligibility.OccupationScope.ThisOccupation), ("related", Eligibility.OccupationScope.RelatedOccupations)];
+    public static readonly (string Name, Eligibility.Rules.OccupationScope Value)[] OccupationScopes =
+        [("this", Eligibility.Rules.OccupationScope.ThisOccupation), ("related", Eligibility.Rules.OccupationScope.RelatedOccupations)];
 
-    public static readonly (string Name, Eligibility.CertificateKind Value)[] CertificateKinds =
-        [("vocationalQualification", Eligibility.CertificateKind.VocationalQualification), ("skillLevel", Eligibility.CertificateKind.SkillLevel)];
+    public static readonly (string Name, Eligibility.Rules.CertificateKind Value)[] CertificateKinds =
+        [("vocationalQualification", Eligibility.Rules.CertificateKind.VocationalQualification), ("skillLevel", Eligibility.Rules.CertificateKind.SkillLevel)];
 
-    public static readonly (string Name, Eligibility.EducationLevel Value)[] EducationLevels =
+    public static readonly (string Name, Eligibility.Rules.EducationLevel Value)[] EducationLevels =
     [
-        ("juniorMiddleSchool", Eligibility.EducationLevel.JuniorMiddleSchool),
-        ("seniorSecondary", Eligibility.EducationLevel.SeniorSecondary),
-        ("juniorCollege", Eligibility.EducationLevel.JuniorCollege),
-        ("bachelor", Eligibility.EducationLevel.Bachelor),
-        ("master", Eligibility.EducationLevel.Master),
-        ("doctorate", Eligibility.EducationLevel.Doctorate),
+        ("juniorMiddleSchool", Eligibility.Rules.EducationLevel.JuniorMiddleSchool),
+        ("seniorSecondary", Eligibility.Rules.EducationLevel.SeniorSecondary),
+        ("juniorCollege", Eligibility.Rules.EducationLevel.JuniorCollege),
+        ("bachelor", Eligibility.Rules.EducationLevel.Bachelor),
+        ("master", Eligibility.Rules.EducationLevel.Master),
+        ("doctorate", Eligibility.Rules.EducationLevel.Doctorate),
     ];
 
-    public static readonly (string Name, Eligibility.SchoolKind Value)[] SchoolKinds =
-        [("technicalSchool", Eligibility.SchoolKind.TechnicalSchool), ("vocationalSchool", Eligibility.SchoolKind.VocationalSchool)];
+    public static readonly (string Name, Eligibility.Rules.SchoolKind Value)[] SchoolKinds =
+        [("technicalSchool", Eligibility.Rules.SchoolKind.TechnicalSchool), ("vocationalSchool", Eligibility.Rules.SchoolKind.VocationalSchool)];
 
-    public static readonly (string Name, Eligibility.SchoolProgramme Value)[] SchoolProgrammes =
-        [("regular", Eligibility.SchoolProgramme.Regular), ("technicianClass", Eligibility.SchoolProgramme.TechnicianClass)];
+    public static readonly (string Name, Eligibility.Rules.SchoolProgramme Value)[] SchoolProgrammes =
+        [("regular", Eligibility.Rules.SchoolProgramme.Regular), ("technicianClass", Eligibility.Rules.SchoolProgramme.TechnicianClass)];
 
     public static readonly (string Name, Eligibility.CandidateFacts Value)[] CandidateFacts =
     [

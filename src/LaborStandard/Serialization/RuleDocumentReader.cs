@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 

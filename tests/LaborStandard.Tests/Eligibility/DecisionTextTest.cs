@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LaborStandard.Eligibility;
 using LaborStandard.Serialization;
 
 namespace LaborStandard.Tests.Eligibility;
@@ -34,7 +33,7 @@ public class DecisionTextTest
         foreach (var date in Dates)
         {
             decisions[date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)] =
-                JsonNode.Parse(DecisionDocument.ToJson(EligibilityEngine.Default.EvaluateAll(candidate, date)));
+                JsonNode.Parse(DecisionDocument.ToJson(Standards.EmbeddedEngine.EvaluateAll(candidate, date)));
         }
 
         Expect(sample + ".decision.json", decisions.ToJsonString(new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
@@ -48,7 +47,7 @@ public class DecisionTextTest
         var text = new System.Text.StringBuilder();
         foreach (var date in Dates)
         {
-            foreach (var decision in EligibilityEngine.Default.EvaluateAll(candidate, date).Decisions)
+            foreach (var decision in Standards.EmbeddedEngine.EvaluateAll(candidate, date).Decisions)
             {
                 foreach (var culture in (string[])["zh-CN", "en"])
                 {

@@ -1,3 +1,4 @@
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using static LaborStandard.Tests.Eligibility.Candidates;
@@ -11,7 +12,7 @@ namespace LaborStandard.Tests.Eligibility;
 /// </summary>
 public partial class EligibilityEngineTest
 {
-    private static readonly EligibilityEngine Engine = EligibilityEngine.Default;
+    private static readonly EligibilityEngine Engine = Standards.EmbeddedEngine;
     private static readonly DateOnly AsOf = D("2026-11-29");
 
     // case, profile, verdict, the items of 1.9.1 that hold

@@ -11,7 +11,7 @@ namespace LaborStandard.Tests.Eligibility;
 /// </summary>
 public class EvidenceReasonsTest
 {
-    private static readonly EligibilityEngine Engine = EligibilityEngine.Default;
+    private static readonly EligibilityEngine Engine = Standards.EmbeddedEngine;
 
     private static ConditionResult Training4(CandidateProfile candidate, string asOf)
         => Engine.Evaluate(candidate, SkillLevel.Level4, D(asOf)).Alternatives.Single(a => a.Condition.Item == "四级（1）");

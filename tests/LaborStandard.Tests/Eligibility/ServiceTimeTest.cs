@@ -42,7 +42,7 @@ public class ServiceTimeTest
     {
         var candidate = Candidates.Profile(work: [Candidates.Work("9990-01-15"), Candidates.Work("2015-01-01", "9999-12-31", occupation: "4-07-03-02")]);
 
-        var decision = EligibilityEngine.Default.Evaluate(candidate, SkillLevel.Level4, DateOnly.MaxValue);
+        var decision = Standards.EmbeddedEngine.Evaluate(candidate, SkillLevel.Level4, DateOnly.MaxValue);
 
         decision.Verdict.Should().Be(Verdict.Eligible);
         decision.Summary.English.Should().Contain("四级（2）");

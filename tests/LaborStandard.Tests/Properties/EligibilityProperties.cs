@@ -7,7 +7,7 @@ namespace LaborStandard.Tests.Properties;
 /// <summary>Properties of the engine that hold for every candidate and date, checked on generated ones.</summary>
 public class EligibilityProperties
 {
-    private static readonly EligibilityEngine Engine = EligibilityEngine.Default;
+    private static readonly EligibilityEngine Engine = Standards.EmbeddedEngine;
     private static readonly Gen<(CandidateProfile Candidate, DateOnly AsOf)> Cases = Gen.Select(Generators.Candidate, Generators.Date);
 
     [Fact]

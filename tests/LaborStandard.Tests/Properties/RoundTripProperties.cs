@@ -68,7 +68,7 @@ public class RoundTripProperties
     public void Decisions_are_written_with_every_step_as_it_was_decided()
         => Gen.Select(Generators.Candidate, Generators.Date).Sample((candidate, asOf) =>
         {
-            var report = EligibilityEngine.Default.EvaluateAll(candidate, asOf);
+            var report = Standards.EmbeddedEngine.EvaluateAll(candidate, asOf);
             var json = JsonNode.Parse(DecisionDocument.ToJson(report))!;
             var decisions = json["decisions"]!.AsArray();
             for (var i = 0; i < report.Decisions.Length; i++)

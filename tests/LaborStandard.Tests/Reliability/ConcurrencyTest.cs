@@ -16,7 +16,7 @@ public class ConcurrencyTest
     public void Many_threads_sharing_one_engine_decide_as_one_thread_does()
     {
         var candidates = Generators.Candidate.Array[2000].Single();
-        var engine = EligibilityEngine.Default;
+        var engine = Standards.EmbeddedEngine;
         var expected = candidates.Select(c => DecisionDocument.ToJson(engine.EvaluateAll(c, AsOf))).ToArray();
         var expectedVerdicts = candidates.Select(c => engine.CheckAll(c, AsOf)).ToArray();
 
@@ -67,7 +67,7 @@ public class ConcurrencyTest
     public void CsCheck_finds_no_interleaving_that_changes_a_decision()
         => Gen.Select(Generators.Candidate, Generators.Date).Array[8].Sample(cases =>
         {
-            var engine = EligibilityEngine.Default;
+            var engine = Standards.EmbeddedEngine;
             var serial = cases.Select(c => engine.CheckAll(c.Item1, c.Item2)).ToArray();
             var parallel = new LevelVerdicts[cases.Length];
             Parallel.For(0, cases.Length, i => parallel[i] = engine.CheckAll(cases[i].Item1, cases[i].Item2));

@@ -1,3 +1,4 @@
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
@@ -93,7 +94,7 @@ public class CandidateDocumentTest
     [Fact]
     public void A_decision_is_written_as_json_with_every_step()
     {
-        var report = EligibilityEngine.Default.EvaluateAll(CandidateDocument.Parse(Full), D("2026-11-29"));
+        var report = Standards.EmbeddedEngine.EvaluateAll(CandidateDocument.Parse(Full), D("2026-11-29"));
 
         var json = DecisionDocument.ToJson(report);
         using var document = System.Text.Json.JsonDocument.Parse(json);

@@ -112,11 +112,11 @@ public class RuleDocumentTest
         var rules = RuleDocument.Parse(json, Standards.Embedded);
         var engine = new LaborStandard.Eligibility.EligibilityEngine(Standards.Embedded, rules);
         var holder = new LaborStandard.Eligibility.CandidateProfile(
-            new LaborStandard.Eligibility.EducationRecord(LaborStandard.Eligibility.EducationLevel.SeniorSecondary),
-            certificates: [new LaborStandard.Eligibility.Certificate("3-01-01-02", SkillLevel.Level4, LaborStandard.Eligibility.CertificateKind.SkillLevel, new DateOnly(2020, 1, 1))],
+            new LaborStandard.Eligibility.EducationRecord(LaborStandard.Eligibility.Rules.EducationLevel.SeniorSecondary),
+            certificates: [new LaborStandard.Eligibility.Certificate("3-01-01-02", SkillLevel.Level4, LaborStandard.Eligibility.Rules.CertificateKind.SkillLevel, new DateOnly(2020, 1, 1))],
             workHistory: [new LaborStandard.Eligibility.WorkPeriod("3-01-01-02", new DateOnly(2019, 1, 1))]);
 
         engine.Check(holder, SkillLevel.Level3, new DateOnly(2026, 11, 29)).Should().Be(LaborStandard.Eligibility.Verdict.Eligible);
-        LaborStandard.Eligibility.EligibilityEngine.Default.Check(holder, SkillLevel.Level3, new DateOnly(2026, 11, 29)).Should().Be(LaborStandard.Eligibility.Verdict.NotEligible);
+        Standards.EmbeddedEngine.Check(holder, SkillLevel.Level3, new DateOnly(2026, 11, 29)).Should().Be(LaborStandard.Eligibility.Verdict.NotEligible);
     }
 }

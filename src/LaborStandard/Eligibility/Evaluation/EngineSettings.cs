@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using LaborStandard.Eligibility.Rules;
 
 namespace LaborStandard.Eligibility.Evaluation;
 

@@ -1,3 +1,5 @@
+using LaborStandard.Eligibility.Rules;
+
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace LaborStandard.Eligibility;
+namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>学历 — the highest education of a candidate, in ascending order (clause 1.9.1 compares against it).</summary>
 public enum EducationLevel

@@ -1,4 +1,4 @@
-namespace LaborStandard.Eligibility;
+namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>The kind of a certificate of a skill level.</summary>
 public enum CertificateKind

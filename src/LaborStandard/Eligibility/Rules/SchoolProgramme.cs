@@ -1,4 +1,4 @@
-namespace LaborStandard.Eligibility;
+namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>The programme of a candidate's enrolment.</summary>
 public enum SchoolProgramme

@@ -1,4 +1,4 @@
-namespace LaborStandard.Eligibility;
+namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>Which occupations count for a condition on work or certificates.</summary>
 public enum OccupationScope

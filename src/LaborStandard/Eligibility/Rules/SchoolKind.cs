@@ -1,4 +1,4 @@
-namespace LaborStandard.Eligibility;
+namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>The kind of school of a candidate's enrolment.</summary>
 public enum SchoolKind
