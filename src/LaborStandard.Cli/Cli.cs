@@ -17,10 +17,10 @@ internal static class Cli
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdout">Where answers go.</param>
     /// <param name="stderr">Where errors, progress and batch summaries go.</param>
-    /// <param name="stdin">What <c>-</c> reads.</param>
+    /// <param name="stdin">What <c>-</c> reads, as bytes.</param>
     /// <param name="environment">The language, date and folder of the run; the process's own when null.</param>
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, CliEnvironment? environment = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CliEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);

@@ -3,5 +3,5 @@ using LaborStandard.Cli;
 
 // The process entry: the console, the system's culture and today's date; everything else is in Cli.RunAsync.
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-Console.InputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-return await Cli.RunAsync(args, Console.Out, Console.Error, Console.In, CliEnvironment.FromSystem()).ConfigureAwait(false);
+using var stdin = Console.OpenStandardInput();
+return await Cli.RunAsync(args, Console.Out, Console.Error, stdin, CliEnvironment.FromSystem()).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal sealed class Session
     private readonly CliEnvironment _environment;
     private OccupationalStandard? _standard;
 
-    public Session(CliEnvironment environment, TextWriter output, TextWriter error, TextReader input, Language language)
+    public Session(CliEnvironment environment, TextWriter output, TextWriter error, Stream input, Language language)
     {
         _environment = environment;
         Out = output;
@@ -31,7 +31,8 @@ internal sealed class Session
 
     public TextWriter Error { get; }
 
-    public TextReader In { get; }
+    /// <summary>Gets standard input, as bytes: what <c>-</c> reads.</summary>
+    public Stream In { get; }
 
     public Language Language { get; }
 

@@ -26,7 +26,7 @@ public static class Standards
     // Read as UTF-8 bytes straight from the resource: no detour through a string and back.
     private static readonly Lazy<OccupationalStandard> Shipped = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<EligibilityRules> ShippedRules = new(() => RuleDocument.Parse(ReadEmbeddedRulesJson(), Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EligibilityRules> ShippedRules = new(LoadEmbeddedRules, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<EligibilityEngine> ShippedEngine = new(() => new EligibilityEngine(Embedded, EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -51,6 +51,12 @@ public static class Standards
     {
         using var stream = OpenResource(StandardResource);
         return StandardDocument.Load(stream);
+    }
+
+    private static EligibilityRules LoadEmbeddedRules()
+    {
+        using var stream = OpenResource(RulesResource);
+        return RuleDocument.Format.OrThrow(RuleDocument.Read(stream, Embedded));
     }
 
     private static string ReadResource(string name)

@@ -105,8 +105,10 @@ public class UsageTest
     }
 
     /// <summary>Standard input that fails as no test input should, to reach the tool's last line of defence.</summary>
-    private sealed class FailingReader : TextReader
+    private sealed class FailingReader : MemoryStream
     {
-        public override string ReadToEnd() => throw new InvalidOperationException("the disk is on fire\n   at Somewhere()");
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("the disk is on fire\n   at Somewhere()");
+
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("the disk is on fire\n   at Somewhere()");
     }
 }

@@ -33,9 +33,9 @@ internal sealed class BatchRunner(Session session, EligibilityEngine engine, Dat
         int candidates = 0, indeterminate = 0, invalid = 0;
         var file = Documents.Display(path);
 
-        using (var reader = Documents.OpenText(session, path))
+        using (var input = Documents.OpenBytes(session, path))
         {
-            foreach (var record in Records(reader, path))
+            foreach (var record in Records(input, path))
             {
                 candidates++;
                 if (record.Profile is { } profile)
@@ -84,14 +84,14 @@ internal sealed class BatchRunner(Session session, EligibilityEngine engine, Dat
         return $"{error.Path}{where}: {error.Message} [{error.Rule}]";
     }
 
-    private IEnumerable<BatchRecord> Records(TextReader reader, string path)
+    private IEnumerable<BatchRecord> Records(Stream input, string path)
     {
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return CandidateCsv.Read(reader, session.Text, Documents.Display(path));
+            return CandidateCsv.Read(new StreamReader(input, System.Text.Encoding.UTF8), session.Text, Documents.Display(path));
         }
 
-        return CandidateDocument.ReadLines(reader).Select(record => record.IsValid
+        return CandidateDocument.ReadLines(input).Select(record => record.IsValid
             ? new BatchRecord(record.Line, record.CandidateId, record.Candidate, [])
             : new BatchRecord(record.Line, record.CandidateId, null, [.. record.Errors.Select(e => new ErrorDto(e.Path, e.Rule, session.Local(e.Message), e.Line ?? record.Line, e.Column))]));
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
@@ -21,19 +20,21 @@ internal static class Documents
     {
         if (path == StandardInput)
         {
-            return Encoding.UTF8.GetBytes(session.In.ReadToEnd());
+            using var bytes = new MemoryStream();
+            session.In.CopyTo(bytes);
+            return bytes.ToArray();
         }
 
         return Open(session, path, File.ReadAllBytes);
     }
 
-    /// <summary>Opens a file for reading as text, or standard input for <c>-</c>.</summary>
+    /// <summary>Opens a file for reading as bytes, or standard input for <c>-</c>.</summary>
     /// <param name="session">The run.</param>
     /// <param name="path">The path as the user gave it.</param>
-    /// <returns>A reader the caller disposes (standard input is not closed).</returns>
+    /// <returns>A stream the caller disposes (standard input is not closed).</returns>
     /// <exception cref="CliException">The file is missing or cannot be read.</exception>
-    public static TextReader OpenText(Session session, string path)
-        => path == StandardInput ? new NonClosingReader(session.In) : Open(session, path, full => new StreamReader(full, Encoding.UTF8, detectEncodingFromByteOrderMarks: true));
+    public static Stream OpenBytes(Session session, string path)
+        => path == StandardInput ? new NonClosingStream(session.In) : Open(session, path, full => (Stream)new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
 
     /// <summary>Gets the size of a file in bytes, or <see langword="null"/> for standard input.</summary>
     /// <param name="session">The run.</param>
@@ -96,16 +97,30 @@ internal static class Documents
     }
 
     /// <summary>Standard input, which a <c>using</c> must not close.</summary>
-    private sealed class NonClosingReader(TextReader inner) : TextReader
+    private sealed class NonClosingStream(Stream inner) : Stream
     {
-        public override int Peek() => inner.Peek();
+        public override bool CanRead => true;
 
-        public override int Read() => inner.Read();
+        public override bool CanSeek => false;
 
-        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, count);
+        public override bool CanWrite => false;
 
-        public override string? ReadLine() => inner.ReadLine();
+        public override long Length => throw new NotSupportedException();
 
-        public override string ReadToEnd() => inner.ReadToEnd();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

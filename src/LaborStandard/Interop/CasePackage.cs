@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
@@ -39,17 +36,11 @@ public static class CasePackage
     /// <summary>The version of this library's extension (<c>extensions.laborStandard.formatVersion</c> of the CFDocument).</summary>
     public const int ExtensionFormatVersion = 1;
 
-    /// <summary>The name of the document kind, as error messages give it.</summary>
-    internal const string Kind = "CASE package";
-
-    private static readonly JsonSerializerOptions WriteOptions = new(CaseJsonContext.Default.Options)
-    {
-        // Chinese text stays readable in the file; the output is JSON for files and APIs, not for embedding in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
-    private static readonly CaseJsonContext WriteContext = new(WriteOptions);
+    internal static readonly JsonDocumentFormat<CasePackageDto, OccupationalStandard> Format = new(
+        "CASE package",
+        CaseJsonContext.Default.CasePackageDto,
+        (dto, errors) => new CasePackageReader(errors).Read(dto),
+        standard => CasePackageWriter.Write(standard, CaseExportOptions.Default));
 
     /// <summary>Writes a standard as an indented UTF-8 CASE 1.1 CFPackage.</summary>
     /// <param name="standard">The standard.</param>
@@ -59,8 +50,7 @@ public static class CasePackage
     public static string ToJson(OccupationalStandard standard, CaseExportOptions? options = null)
     {
         Guard.Against.Null(standard);
-        var package = CasePackageWriter.Write(standard, options ?? CaseExportOptions.Default);
-        return JsonSerializer.Serialize(package, WriteContext.CasePackageDto) + "\n";
+        return Format.ToJson(standard, write: s => CasePackageWriter.Write(s, options ?? CaseExportOptions.Default));
     }
 
     /// <summary>Writes a standard to a stream as a UTF-8 CASE 1.1 CFPackage.</summary>
@@ -72,39 +62,28 @@ public static class CasePackage
     {
         Guard.Against.Null(standard);
         Guard.Against.Null(destination);
-        using var writer = new StreamWriter(destination, new UTF8Encoding(false), leaveOpen: true);
-        writer.Write(ToJson(standard, options));
+        Format.Save(standard, destination, write: s => CasePackageWriter.Write(s, options ?? CaseExportOptions.Default));
     }
 
     /// <summary>Reads a CASE package that this library exported, reporting problems instead of throwing.</summary>
     /// <param name="utf8Json">The package as UTF-8 JSON; a byte-order mark is accepted.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found, each with its JSON path and rule.</returns>
-    public static DocumentResult<OccupationalStandard> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-        => JsonInput.Read(utf8Json, CaseJsonContext.Default.CasePackageDto, options, (dto, errors) => new CasePackageReader(errors).Read(dto));
+    public static DocumentResult<OccupationalStandard> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
 
     /// <summary>Reads a CASE package given as a string.</summary>
     /// <param name="json">The package.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static DocumentResult<OccupationalStandard> Read(string json, DocumentReadOptions? options = null)
-    {
-        Guard.Against.Null(json);
-        return Read(JsonInput.ToUtf8(json), options);
-    }
+    public static DocumentResult<OccupationalStandard> Read(string json, DocumentReadOptions? options = null) => Format.Read(json, options);
 
     /// <summary>Reads a CASE package from a stream, reading at most the size limit.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static DocumentResult<OccupationalStandard> Read(Stream utf8Json, DocumentReadOptions? options = null)
-    {
-        Guard.Against.Null(utf8Json);
-        options ??= DocumentReadOptions.Default;
-        return Read(StreamInput.ReadBounded(utf8Json, options.MaxBytes), options);
-    }
+    public static DocumentResult<OccupationalStandard> Read(Stream utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
 
     /// <summary>
     /// Reads the eligibility rules a package carries in <c>CFDocument.extensions.laborStandard.eligibilityRules</c>
@@ -118,7 +97,7 @@ public static class CasePackage
     {
         Guard.Against.Null(json);
         const string path = "$.CFDocument.extensions.laborStandard.eligibilityRules";
-        return JsonInput.Read(JsonInput.ToUtf8(json), CaseJsonContext.Default.CasePackageDto, DocumentReadOptions.Default, (dto, errors) =>
+        return RulesFormat.Read(json, DocumentReadOptions.Default, (dto, errors) =>
         {
             if (dto.Document?.Extensions?.LaborStandard?.EligibilityRules is not { } carried)
             {
@@ -141,12 +120,16 @@ public static class CasePackage
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Parse(string json) => Read(json).OrThrow(Kind);
+    public static OccupationalStandard Parse(string json) => Format.OrThrow(Read(json));
 
     /// <summary>Reads a CASE package from a stream, throwing when it is not one this library can read back.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
-    public static OccupationalStandard Load(Stream utf8Json) => Read(utf8Json).OrThrow(Kind);
+    public static OccupationalStandard Load(Stream utf8Json) => Format.OrThrow(Read(utf8Json));
+
+    // The rules carried by a package: the same transfer shape, another value; never written on their own.
+    private static readonly JsonDocumentFormat<CasePackageDto, EligibilityRules> RulesFormat = new(
+        "CASE package", CaseJsonContext.Default.CasePackageDto, build: null, _ => throw new NotSupportedException());
 }

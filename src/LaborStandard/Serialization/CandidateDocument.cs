@@ -13,64 +13,53 @@ namespace LaborStandard.Serialization;
 /// </remarks>
 public static class CandidateDocument
 {
-    internal const string Kind = "candidate profile";
-
-    private static readonly EligibilityJsonContext Indented = new(JsonOutput.Options(EligibilityJsonContext.Default.Options, indented: true));
-    private static readonly EligibilityJsonContext Compact = new(JsonOutput.Options(EligibilityJsonContext.Default.Options, indented: false));
+    internal static readonly JsonDocumentFormat<CandidateDto, CandidateProfile> Format = new(
+        "candidate profile",
+        DocumentJsonContext.Default.CandidateDto,
+        (dto, errors) => new CandidateDocumentReader(errors).Read(dto, "$"),
+        CandidateDocumentWriter.Write);
 
     /// <summary>Reads and validates a profile, reporting problems instead of throwing.</summary>
     /// <param name="utf8Json">The profile as UTF-8 JSON.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The profile, or every problem found.</returns>
-    public static DocumentResult<CandidateProfile> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-        => JsonInput.Read(utf8Json, EligibilityJsonContext.Default.CandidateDto, options, (dto, errors) => new CandidateDocumentReader(errors).Read(dto, "$"));
+    public static DocumentResult<CandidateProfile> Read(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
 
     /// <summary>Reads and validates a profile given as a string.</summary>
     /// <param name="json">The profile.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The profile, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static DocumentResult<CandidateProfile> Read(string json, DocumentReadOptions? options = null)
-    {
-        Guard.Against.Null(json);
-        return Read(JsonInput.ToUtf8(json), options);
-    }
+    public static DocumentResult<CandidateProfile> Read(string json, DocumentReadOptions? options = null) => Format.Read(json, options);
 
     /// <summary>Reads and validates a profile from a stream, reading at most the size limit.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The profile, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    public static DocumentResult<CandidateProfile> Read(Stream utf8Json, DocumentReadOptions? options = null)
-    {
-        Guard.Against.Null(utf8Json);
-        options ??= DocumentReadOptions.Default;
-        return Read(StreamInput.ReadBounded(utf8Json, options.MaxBytes), options);
-    }
+    public static DocumentResult<CandidateProfile> Read(Stream utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
 
     /// <summary>Reads a profile, throwing when it is invalid.</summary>
     /// <param name="json">The profile.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The profile is invalid; its errors list every problem.</exception>
-    public static CandidateProfile Parse(string json)
-    {
-        var result = Read(json);
-        return result.IsValid ? result.Value : throw new DocumentException(Kind, result.Errors);
-    }
+    public static CandidateProfile Parse(string json) => Format.OrThrow(Read(json));
 
     /// <summary>
-    /// Reads JSON Lines: one profile per line, blank lines skipped. Each line is read on its own, so a bad line is reported
-    /// (with its line number) and the others are still read. Lazy: lines are read as the results are.
+    /// Reads JSON Lines: one profile per line (LF or CRLF), blank lines skipped. Each line is read on its own, so a bad line
+    /// is reported (with its line number, and the candidate's <c>id</c> when it can be read) and the others are still
+    /// read. Lazy and streaming: bytes are read as the records are, and a line longer than the size limit is an error
+    /// record whose bytes are skipped, never held.
     /// </summary>
-    /// <param name="reader">The text; not closed.</param>
+    /// <param name="utf8">The JSON Lines as UTF-8 bytes; a byte-order mark is accepted. Not closed.</param>
     /// <param name="options">Size and depth limits per line; <see cref="DocumentReadOptions.Default"/> when null.</param>
-    /// <returns>One entry per non-blank line.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null (thrown at once).</exception>
-    public static IEnumerable<CandidateRecord> ReadLines(TextReader reader, DocumentReadOptions? options = null)
+    /// <returns>One record per non-blank line, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null (thrown at once).</exception>
+    public static IEnumerable<CandidateRecord> ReadLines(Stream utf8, DocumentReadOptions? options = null)
     {
-        Guard.Against.Null(reader);
-        return Lines(reader, options ?? DocumentReadOptions.Default);
+        Guard.Against.Null(utf8);
+        return Lines(utf8, options ?? DocumentReadOptions.Default);
     }
 
     /// <summary>Writes a profile as JSON that <see cref="Read(string, DocumentReadOptions?)"/> reads back equal.</summary>
@@ -81,24 +70,23 @@ public static class CandidateDocument
     public static string ToJson(CandidateProfile profile, bool indented = true)
     {
         Guard.Against.Null(profile);
-        return JsonOutput.Write(CandidateDocumentWriter.Write(profile), (indented ? Indented : Compact).CandidateDto, indented);
+        return Format.ToJson(profile, indented);
     }
 
-    private static IEnumerable<CandidateRecord> Lines(TextReader reader, DocumentReadOptions options)
+    private static IEnumerable<CandidateRecord> Lines(Stream utf8, DocumentReadOptions options)
     {
-        long number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in JsonLines.Read(utf8, options.MaxBytes))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.TooLong)
             {
+                yield return new CandidateRecord(line.Number, null, [new DocumentError("$", Model.StandardRules.JsonSize, JsonTexts.TooLarge(line.Length, options.MaxBytes), line.Number)]);
                 continue;
             }
 
-            var result = Read(line, options);
+            var result = Read(line.Bytes.Span, options);
             yield return result.IsValid
-                ? new CandidateRecord(number, result.Value)
-                : new CandidateRecord(number, null, [.. result.Errors.Select(e => e.At(number))]);
+                ? new CandidateRecord(line.Number, result.Value)
+                : new CandidateRecord(line.Number, JsonLines.TopLevelString(line.Bytes.Span, "id"u8), [.. result.Errors.Select(e => e.At(line.Number))]);
         }
     }
 }

@@ -10,8 +10,11 @@ namespace LaborStandard.Serialization;
 /// <remarks>Thread-safe.</remarks>
 public static class DecisionDocument
 {
-    private static readonly EligibilityJsonContext Indented = new(JsonOutput.Options(EligibilityJsonContext.Default.Options, indented: true));
-    private static readonly EligibilityJsonContext Compact = new(JsonOutput.Options(EligibilityJsonContext.Default.Options, indented: false));
+    internal static readonly JsonDocumentFormat<ReportDto, EligibilityReport> Reports = new(
+        "eligibility report", DocumentJsonContext.Default.ReportDto, build: null, DecisionDocumentWriter.Write);
+
+    internal static readonly JsonDocumentFormat<DecisionDto, EligibilityDecision> Decisions = new(
+        "eligibility decision", DocumentJsonContext.Default.DecisionDto, build: null, decision => DecisionDocumentWriter.Write(decision));
 
     /// <summary>Writes the decisions of every level for one candidate.</summary>
     /// <param name="report">The decisions.</param>
@@ -21,7 +24,7 @@ public static class DecisionDocument
     public static string ToJson(EligibilityReport report, bool indented = true)
     {
         Guard.Against.Null(report);
-        return JsonOutput.Write(DecisionDocumentWriter.Write(report), (indented ? Indented : Compact).ReportDto, indented);
+        return Reports.ToJson(report, indented);
     }
 
     /// <summary>Writes one decision.</summary>
@@ -32,6 +35,6 @@ public static class DecisionDocument
     public static string ToJson(EligibilityDecision decision, bool indented = true)
     {
         Guard.Against.Null(decision);
-        return JsonOutput.Write(DecisionDocumentWriter.Write(decision), (indented ? Indented : Compact).DecisionDto, indented);
+        return Decisions.ToJson(decision, indented);
     }
 }

@@ -24,7 +24,4 @@ public sealed class DocumentResult<T>
     /// <summary>Gets whether the document is valid and <see cref="Value"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool IsValid => Value is not null;
-
-    /// <summary>The value, or a <see cref="DocumentException"/> naming <paramref name="documentKind"/> with every error.</summary>
-    internal T OrThrow(string documentKind) => IsValid ? Value : throw new DocumentException(documentKind, Errors);
 }

@@ -7,6 +7,9 @@ namespace LaborStandard.Serialization;
 /// <summary>How the library writes JSON: readable Chinese (no \u escapes), "\n" line ends, indented or on one line.</summary>
 internal static class JsonOutput
 {
+    /// <summary>The writer options of a JSON Lines output: one record a line, readable Chinese.</summary>
+    public static JsonWriterOptions Lines { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
     public static JsonSerializerOptions Options(JsonSerializerOptions generated, bool indented) => new(generated)
     {
         // Chinese text stays readable; the output is JSON for files and APIs, not for embedding in HTML.
@@ -15,6 +18,7 @@ internal static class JsonOutput
         WriteIndented = indented,
     };
 
-    public static string Write<T>(T value, JsonTypeInfo<T> typeInfo, bool indented)
-        => JsonSerializer.Serialize(value, typeInfo) + (indented ? "\n" : string.Empty);
+    /// <summary>The shape of a source-generated type, with the library's writing options.</summary>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonTypeInfo<T> generated, bool indented)
+        => (JsonTypeInfo<T>)Options(generated.Options, indented).GetTypeInfo(typeof(T));
 }

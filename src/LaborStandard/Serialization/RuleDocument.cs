@@ -18,9 +18,11 @@ public static class RuleDocument
     /// <summary>The format version this library reads and writes.</summary>
     public const int FormatVersion = 1;
 
-    internal const string Kind = "rule document";
-
-    private static readonly RuleJsonContext WriteContext = new(JsonOutput.Options(RuleJsonContext.Default.Options, indented: true));
+    internal static readonly JsonDocumentFormat<RulesDto, EligibilityRules> Format = new(
+        "rule document",
+        DocumentJsonContext.Default.RulesDto,
+        (dto, errors) => new RuleDocumentReader(errors).Read(dto),
+        rules => RuleDocumentWriter.Write(rules, schema: null));
 
     /// <summary>Reads and validates a rule document, reporting problems instead of throwing.</summary>
     /// <param name="utf8Json">The document as UTF-8 JSON.</param>
@@ -28,16 +30,7 @@ public static class RuleDocument
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The rules, or every problem found.</returns>
     public static DocumentResult<EligibilityRules> Read(ReadOnlySpan<byte> utf8Json, OccupationalStandard? standard = null, DocumentReadOptions? options = null)
-        => JsonInput.Read(utf8Json, RuleJsonContext.Default.RulesDto, options, (dto, errors) =>
-        {
-            var rules = new RuleDocumentReader(errors).Read(dto);
-            if (rules is not null && standard is not null)
-            {
-                AddProblems(rules, standard, errors, "$");
-            }
-
-            return rules;
-        });
+        => Format.Read(utf8Json, options, Against(standard));
 
     /// <summary>Reads and validates a rule document given as a string.</summary>
     /// <param name="json">The document.</param>
@@ -46,10 +39,16 @@ public static class RuleDocument
     /// <returns>The rules, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static DocumentResult<EligibilityRules> Read(string json, OccupationalStandard? standard = null, DocumentReadOptions? options = null)
-    {
-        Guard.Against.Null(json);
-        return Read(JsonInput.ToUtf8(json), standard, options);
-    }
+        => Format.Read(json, options, Against(standard));
+
+    /// <summary>Reads and validates a rule document from a stream, reading at most the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="standard">The standard the rules are for; when given, the rules are also checked against it.</param>
+    /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
+    /// <returns>The rules, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static DocumentResult<EligibilityRules> Read(Stream utf8Json, OccupationalStandard? standard = null, DocumentReadOptions? options = null)
+        => Format.Read(utf8Json, options, Against(standard));
 
     /// <summary>Reads a rule document, throwing when it is invalid.</summary>
     /// <param name="json">The document.</param>
@@ -57,10 +56,17 @@ public static class RuleDocument
     /// <returns>The rules.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is invalid; its errors list every problem.</exception>
-    public static EligibilityRules Parse(string json, OccupationalStandard? standard = null)
+    public static EligibilityRules Parse(string json, OccupationalStandard? standard = null) => Format.OrThrow(Read(json, standard));
+
+    /// <summary>Writes rules as an indented JSON document that <see cref="Parse"/> reads back equal.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="schema">The <c>$schema</c> to name, or null for none.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public static string ToJson(EligibilityRules rules, string? schema = null)
     {
-        var result = Read(json, standard);
-        return result.IsValid ? result.Value : throw new DocumentException(Kind, result.Errors);
+        Guard.Against.Null(rules);
+        return Format.ToJson(rules, write: r => RuleDocumentWriter.Write(r, schema));
     }
 
     /// <summary>Reports, under <paramref name="root"/>, every way the rules do not fit the standard.</summary>
@@ -72,14 +78,15 @@ public static class RuleDocument
         }
     }
 
-    /// <summary>Writes rules as an indented JSON document that <see cref="Parse"/> reads back equal.</summary>
-    /// <param name="rules">The rules.</param>
-    /// <param name="schema">The <c>$schema</c> to name, or null for none.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
-    public static string ToJson(EligibilityRules rules, string? schema = null)
-    {
-        Guard.Against.Null(rules);
-        return JsonOutput.Write(RuleDocumentWriter.Write(rules, schema), WriteContext.RulesDto, indented: true);
-    }
+    private static Func<RulesDto, DocumentErrors, EligibilityRules?>? Against(OccupationalStandard? standard)
+        => standard is null ? null : (dto, errors) =>
+        {
+            var rules = new RuleDocumentReader(errors).Read(dto);
+            if (rules is not null)
+            {
+                AddProblems(rules, standard, errors, "$");
+            }
+
+            return rules;
+        };
 }

@@ -20,15 +20,15 @@ internal static class Laborstd
     /// <param name="errorIsTerminal">Whether stderr is a terminal.</param>
     /// <returns>The run.</returns>
     public static Task<CliRun> RunAsync(string[] args, string stdin, CultureInfo? culture = null, bool errorIsTerminal = false)
-        => RunAsync(args, new StringReader(stdin), culture, errorIsTerminal);
+        => RunAsync(args, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), culture, errorIsTerminal);
 
-    /// <summary>Runs a command line with a reader of one's own for stdin.</summary>
+    /// <summary>Runs a command line with a stream of one's own for stdin.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="stdin">Standard input.</param>
     /// <param name="culture">The user's UI culture; zh-CN when null.</param>
     /// <param name="errorIsTerminal">Whether stderr is a terminal.</param>
     /// <returns>The run.</returns>
-    public static async Task<CliRun> RunAsync(string[] args, TextReader stdin, CultureInfo? culture = null, bool errorIsTerminal = false)
+    public static async Task<CliRun> RunAsync(string[] args, Stream stdin, CultureInfo? culture = null, bool errorIsTerminal = false)
     {
         var environment = new CliEnvironment(culture ?? CultureInfo.GetCultureInfo("zh-CN"), Today, Repository.Root, errorIsTerminal);
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

@@ -81,7 +81,7 @@ public class CandidateDocumentTest
     {
         var input = "{\"id\":\"1\"}\n\n{\"id\":\"2\",\"work\":[{\"occupationCode\":\"x\",\"from\":\"2020-01-01\"}]}\n{\"id\":\"3\"\n{\"id\":\"4\"}\n";
 
-        var lines = CandidateDocument.ReadLines(new StringReader(input)).ToList();
+        var lines = CandidateDocument.ReadLines(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input))).ToList();
 
         lines.Select(l => l.Line).Should().Equal(1, 3, 4, 5);
         lines.Select(l => l.IsValid).Should().Equal(true, false, false, true);
@@ -109,5 +109,40 @@ public class CandidateDocumentTest
         three.GetProperty("result").GetProperty("children")[0].GetProperty("clause").GetString().Should().Be("1.9.1");
         json.Should().Contain("具备以下条件之一者", "Chinese is written as is");
         DecisionDocument.ToJson(report.Decisions[0], indented: false).Should().NotContain("\n").And.Contain("\"candidateId\":\"A-17\"");
+    }
+
+    [Fact]
+    public void Json_lines_take_crlf_a_byte_order_mark_and_a_last_line_without_an_end()
+    {
+        var input = "\uFEFF{\"id\":\"1\"}\r\n\r\n  \r\n{\"id\":\"2\"}";
+
+        var records = CandidateDocument.ReadLines(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input))).ToList();
+
+        records.Select(r => (r.Line, r.CandidateId, r.IsValid)).Should().Equal((1L, "1", true), (4L, "2", true));
+    }
+
+    [Fact]
+    public void A_json_line_over_the_size_limit_is_an_error_record_and_the_next_line_is_read()
+    {
+        var huge = "{\"id\":\"" + new string('x', 300_000) + "\"}";
+        var input = "{\"id\":\"1\"}\n" + huge + "\n{\"id\":\"3\"}\n" + huge;
+
+        var records = CandidateDocument.ReadLines(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)), new DocumentReadOptions(maxBytes: 1000)).ToList();
+
+        records.Select(r => (r.Line, r.CandidateId, r.IsValid)).Should().Equal((1L, "1", true), (2L, null, false), (3L, "3", true), (4L, null, false));
+        records[1].Errors.Single().Rule.Should().Be(StandardRules.JsonSize);
+        records[1].Errors.Single().Message.English.Should().Be("the input is 300,009 bytes; at most 1,000 are read.");
+        records[3].Errors.Single().Line.Should().Be(4);
+    }
+
+    [Fact]
+    public void A_broken_json_line_keeps_the_id_it_gives_before_it_breaks()
+    {
+        var input = "{\"id\":\"A-1\",\"work\":[{\"occupationCode\":\"3-01-01-02\",\"from\":\"2020-02-30\"}]}\n{\"work\":[],\"id\":\"A-2\",\n{\"id\":7}\n[1,2]";
+
+        var records = CandidateDocument.ReadLines(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input))).ToList();
+
+        records.Select(r => r.CandidateId).Should().Equal("A-1", "A-2", null, null);
+        records.Should().OnlyContain(r => !r.IsValid);
     }
 }

@@ -8,9 +8,31 @@ namespace LaborStandard.Eligibility.Rules;
 /// hours the standard supplies, certificates of levels that exist. Each problem names the member (relative to the
 /// rule set) and the rule broken.
 /// </summary>
+/// <remarks>
+/// A rule set found to fit a standard is remembered (weakly, as long as both live), so that rules read and checked by
+/// their document reader are not checked again by the engine built from them.
+/// </remarks>
 internal static class RuleValidator
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EligibilityRules, OccupationalStandard> Fitting = new();
+
     public static ImmutableArray<ModelRuleException> Validate(EligibilityRules rules, OccupationalStandard standard)
+    {
+        if (Fitting.TryGetValue(rules, out var known) && ReferenceEquals(known, standard))
+        {
+            return [];
+        }
+
+        var problems = Find(rules, standard);
+        if (problems.IsEmpty)
+        {
+            Fitting.AddOrUpdate(rules, standard);
+        }
+
+        return problems;
+    }
+
+    private static ImmutableArray<ModelRuleException> Find(EligibilityRules rules, OccupationalStandard standard)
     {
         var problems = ImmutableArray.CreateBuilder<ModelRuleException>();
         if (!string.Equals(rules.OccupationCode, standard.Edition.OccupationCode, StringComparison.Ordinal))
