@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
 namespace LaborStandard.Benchmarks.Candidates;

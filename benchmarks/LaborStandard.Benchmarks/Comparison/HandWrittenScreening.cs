@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
 namespace LaborStandard.Benchmarks.Comparison;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 using static LaborStandard.Tests.Eligibility.Candidates;
 

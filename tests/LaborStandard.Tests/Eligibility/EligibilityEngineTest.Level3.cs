@@ -1,5 +1,5 @@
-using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 using static LaborStandard.Tests.Eligibility.Candidates;
 
