@@ -10,7 +10,7 @@
 // The JSON of a chart (the only shape the writers produce):
 //   { "axis": "title of the value axis", "unit": "%", "scale": "linear" | "logarithmic" (optional),
 //     "categories": [ ["first line of a label", "second line"], ... ],
-//     "series": [ { "name": "legend", "values": [ one number per category ] }, ... ] }
+//     "series": [ { "name": "legend", "values": [ one number per category, or null where it has none ] }, ... ] }
 // Each category is a group of horizontal bars, one bar per series.
 
 const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b']
