@@ -2,12 +2,14 @@ using System.Globalization;
 using LaborStandard.DocsCheck;
 
 // docs-check links SITE_DIR
+// docs-check benchmark-charts RESULTS_DIR OUTPUT_MD
 // docs-check browse (--site SITE_DIR | --url BASE_URL) --chromium PATH --artifacts DIR
 // Prints one line per problem and exits 1 when there is any; 2 on a usage error.
 return args switch
 {
     ["links", var site] => Report(LinkCheck.Run(site)),
-    ["browse", .. var rest] when Options.TryParse(rest, out var options) => Report(await ReadingPath.RunAsync(options)),
+    ["benchmark-charts", var results, var output] => Report(BenchmarkCharts.Run(results, output)),
+    ["browse", .. var rest] when Options.TryParse(rest, out var options) => Report(await Browse.RunAsync(options)),
     _ => Usage(),
 };
 
@@ -29,6 +31,6 @@ static int Report(IReadOnlyList<string> problems)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: docs-check links SITE_DIR | docs-check browse (--site SITE_DIR | --url BASE_URL) --chromium PATH --artifacts DIR");
+    Console.Error.WriteLine("usage: docs-check links SITE_DIR | docs-check benchmark-charts RESULTS_DIR OUTPUT_MD | docs-check browse (--site SITE_DIR | --url BASE_URL) --chromium PATH --artifacts DIR");
     return 2;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LaborStandard.Cli.Output;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
@@ -24,12 +25,32 @@ internal sealed class StandardMarkdown
     public const string WeightsFile = "weights.md";
     public const string CorrectionsFile = "corrections.md";
 
+    /// <summary>
+    /// Opens the wrapper of a table of requirements: the site lays each row out as a card on a narrow screen. The table
+    /// stays a markdown table, between blank lines, so every renderer still reads it as one.
+    /// </summary>
+    private const string RequirementTableOpen = "<div class=\"ls-requirements\">";
+
+    private const string RequirementTableClose = "</div>";
+
     private readonly OccupationalStandard _standard;
+    private readonly EligibilityRules? _rules;
     private readonly ImmutableArray<Entry> _corrections;
 
+    /// <summary>Renders a standard; the shipped standard is drawn with its shipped rules of 1.9.1 (the routes, the ladder).</summary>
+    /// <param name="standard">The standard.</param>
     public StandardMarkdown(OccupationalStandard standard)
+        : this(standard, standard.Equals(Standards.Embedded) ? Standards.EmbeddedRules : null)
+    {
+    }
+
+    /// <summary>Renders a standard with the rules of its application conditions, or without figures of them.</summary>
+    /// <param name="standard">The standard.</param>
+    /// <param name="rules">Its rules of 1.9.1, or null: the pages then have no figures of the routes and the ladder.</param>
+    public StandardMarkdown(OccupationalStandard standard, EligibilityRules? rules)
     {
         _standard = standard;
+        _rules = rules;
         _corrections = CollectCorrections(standard);
     }
 
@@ -55,6 +76,9 @@ internal sealed class StandardMarkdown
         var md = new Markdown();
         md.Heading(1, table.Section, table.Heading);
         md.Paragraph(_standard.WorkRequirements.Preamble);
+        md.Heading(2, string.Empty, FigureTexts.StructureTitle);
+        md.Paragraph(FigureTexts.StructureNote);
+        md.Raw(StandardFigures.Functions(table));
         foreach (var function in table.Functions)
         {
             md.Heading(2, function.Code, function.Name);
@@ -62,6 +86,7 @@ internal sealed class StandardMarkdown
             {
                 md.Heading(3, content.Code, content.Name);
                 var rows = Math.Max(content.Skills.Length, content.Knowledge.Length);
+                md.Raw(RequirementTableOpen);
                 md.Table(
                     [Markdown.Cell(Texts.CodeColumn), Markdown.Cell(Texts.SkillsColumn), Markdown.Cell(Texts.CodeColumn), Markdown.Cell(Texts.KnowledgeColumn)],
                     Enumerable.Range(0, rows).Select(i => (IReadOnlyList<string>)
@@ -69,6 +94,7 @@ internal sealed class StandardMarkdown
                         .. RequirementCells(i < content.Skills.Length ? content.Skills[i] : null),
                         .. RequirementCells(i < content.Knowledge.Length ? content.Knowledge[i] : null),
                     ]));
+                md.Raw(RequirementTableClose);
                 foreach (var footnote in content.Skills.Concat(content.Knowledge).Select(r => r.Footnote).OfType<Footnote>())
                 {
                     md.Raw($"{footnote.Marker} {Markdown.Escape(footnote.Text.Chinese)}<br>\n*{Markdown.Escape(footnote.Text.English)}*");
@@ -98,6 +124,13 @@ internal sealed class StandardMarkdown
             Section(md, section, topDepth: 2);
         }
 
+        if (_rules is not null)
+        {
+            md.Heading(3, string.Empty, FigureTexts.LadderTitle);
+            md.Paragraph(FigureTexts.LadderNote);
+            md.Raw(StandardFigures.Ladder(_standard, _rules));
+        }
+
         md.Heading(2, string.Empty, Texts.PagesTitle);
         md.Raw(string.Join("\n", OtherPages().Select(p => $"- {Markdown.Link($"{p.Title.Chinese} · {p.Title.English}", p.File)}")));
         return new MarkdownPage(IndexFile, Texts.IndexTitle, md.ToString());
@@ -122,6 +155,17 @@ internal sealed class StandardMarkdown
         var md = new Markdown();
         Section(md, Outline.AssessmentHeading(_standard), topDepth: 0);
         Section(md, Outline.ApplicationConditions(_standard), topDepth: 0);
+        if (_rules is not null)
+        {
+            md.Heading(3, string.Empty, FigureTexts.RoutesTitle);
+            md.Paragraph(FigureTexts.RoutesNote);
+            foreach (var rule in _rules.Levels)
+            {
+                md.Heading(4, string.Empty, FigureTexts.RoutesTo(rule.Level.Name));
+                md.Raw(StandardFigures.Routes(rule));
+            }
+        }
+
         foreach (var section in Outline.AssessmentParameters(_standard))
         {
             Section(md, section, topDepth: 0);
@@ -163,6 +207,7 @@ internal sealed class StandardMarkdown
         foreach (var table in _standard.WeightTables)
         {
             md.Heading(2, table.Clause, table.Title);
+            md.Raw(StandardFigures.Weights(table));
             md.Table(
                 [Markdown.Cell(Texts.GroupColumn), Markdown.Cell(Texts.ItemColumn), Markdown.Cell(Texts.CodeColumn), .. table.Levels.Select(l => Markdown.Cell(Texts.PercentOf(l.Name)))],
                 table.Rows.Select(row => (IReadOnlyList<string>)
