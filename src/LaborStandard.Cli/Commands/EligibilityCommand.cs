@@ -63,18 +63,8 @@ internal static class EligibilityCommand
         }
         else
         {
-            foreach (var decision in decisions)
-            {
-                session.Out.Write(decision.Explain(session.Culture).Replace("\r\n", "\n", StringComparison.Ordinal));
-                session.Out.Write(session.Text.EarliestEligible(decision.EarliestEligibleOn));
-                session.Out.Write("\n\n");
-            }
-
-            if (level is null)
-            {
-                session.Out.Write(session.Text.HighestLevel(report.HighestEligibleLevel is { } highest ? session.Local(highest.Name) : null));
-                session.Out.Write('\n');
-            }
+            // The library's explanation is the whole answer; the tool adds no words of its own.
+            session.Out.Write(level is null ? report.Explain(session.Culture) : decisions[0].Explain(session.Culture));
         }
 
         return decisions.Any(d => d.IsEligible) ? ExitCodes.Success : ExitCodes.Negative;

@@ -9,9 +9,11 @@ namespace LaborStandard.Eligibility;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A list that is not given is known to be empty; to say that a group of facts is not known (so that the engine answers
-/// "indeterminate" instead of "not eligible"), name it in <see cref="UnknownFacts"/>. An education that is not given
-/// (<see langword="null"/>) is unknown.
+/// One rule for every group of facts (education, school enrolments, certificates, trainings, work history): a group
+/// that is not given (<see langword="null"/>, or a <see langword="default"/> list) is not known, so a condition that needs
+/// it answers "indeterminate" and names the group, instead of a "no" that only reflects what was left out; a group given
+/// as an empty list is known to be empty. To say that a given list may be incomplete, name its group in
+/// <see cref="UnknownFacts"/> as well.
 /// </para>
 /// <para>
 /// The profile copies what it is given; nothing the caller passed is kept or changed. Immutable and thread-safe;
@@ -22,11 +24,11 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
 {
     /// <summary>Creates a profile.</summary>
     /// <param name="education">The highest education, or <see langword="null"/> when it is not known.</param>
-    /// <param name="schooling">School enrolments; not given means none.</param>
-    /// <param name="certificates">Certificates held; not given means none.</param>
-    /// <param name="trainings">Preparatory trainings; not given means none.</param>
-    /// <param name="workHistory">Periods of work; not given means none.</param>
-    /// <param name="unknownFacts">The groups of facts that are not known (their lists may be incomplete).</param>
+    /// <param name="schooling">School enrolments; empty for none; not given (<see langword="default"/>) when not known.</param>
+    /// <param name="certificates">Certificates held; empty for none; not given when not known.</param>
+    /// <param name="trainings">Preparatory trainings; empty for none; not given when not known.</param>
+    /// <param name="workHistory">Periods of work; empty for none; not given when not known.</param>
+    /// <param name="unknownFacts">Further groups that are not known: given lists that may be incomplete.</param>
     /// <param name="id">An identifier of the caller's, carried into decisions (e.g. an application number).</param>
     /// <param name="relatedOccupations">
     /// The occupations recognised as related to the standard's own (相关职业) for this candidate; when not given
@@ -50,7 +52,12 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
         Trainings = Invariant.Items(trainings.IsDefault ? [] : trainings, "trainings");
         WorkHistory = Invariant.Items(workHistory.IsDefault ? [] : workHistory, "workHistory");
         Invariant.Require((unknownFacts & ~CandidateFacts.All) == 0, StandardRules.UnknownValue, "unknownFacts", $"'{unknownFacts}' names a group of facts that does not exist.");
-        UnknownFacts = education is null ? unknownFacts | CandidateFacts.Education : unknownFacts;
+        UnknownFacts = unknownFacts
+            | (education is null ? CandidateFacts.Education : CandidateFacts.None)
+            | (schooling.IsDefault ? CandidateFacts.Schooling : CandidateFacts.None)
+            | (certificates.IsDefault ? CandidateFacts.Certificates : CandidateFacts.None)
+            | (trainings.IsDefault ? CandidateFacts.Trainings : CandidateFacts.None)
+            | (workHistory.IsDefault ? CandidateFacts.WorkHistory : CandidateFacts.None);
         Id = id;
         RelatedOccupationsGiven = !relatedOccupations.IsDefault;
         RelatedOccupations = RelatedOccupationsGiven ? OccupationCodes.CheckAll(relatedOccupations, "relatedOccupations") : [];
@@ -60,7 +67,7 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
     /// <summary>Gets the highest education, or <see langword="null"/> when it is not known.</summary>
     public EducationRecord? Education { get; }
 
-    /// <summary>Gets the school enrolments.</summary>
+    /// <summary>Gets the school enrolments (empty when none, or when not known: see <see cref="Knows"/>).</summary>
     public ImmutableArray<SchoolRecord> Schooling { get; }
 
     /// <summary>Gets the certificates held.</summary>
@@ -72,7 +79,7 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
     /// <summary>Gets the periods of work, in the order given.</summary>
     public ImmutableArray<WorkPeriod> WorkHistory { get; }
 
-    /// <summary>Gets the groups of facts that are not known; always includes <see cref="CandidateFacts.Education"/> when <see cref="Education"/> is null.</summary>
+    /// <summary>Gets the groups of facts that are not known: those not given, and those named as possibly incomplete.</summary>
     public CandidateFacts UnknownFacts { get; }
 
     /// <summary>Gets the caller's identifier of the candidate, if one was given.</summary>

@@ -19,16 +19,20 @@ public sealed class ConditionResult
         ImmutableArray<ConditionResult> children,
         ImmutableArray<Evidence> evidence,
         Shortfall? shortfall,
-        DateOnly? holdsFrom,
-        DateOnly? holdsUntil)
+        DateOnly? holdsSince,
+        DateOnly? projectedOn,
+        DateOnly? holdsUntil,
+        CandidateFacts unknownFacts)
     {
         Condition = condition;
         Truth = truth;
         Children = children;
         Evidence = evidence;
         Shortfall = shortfall;
-        HoldsFrom = holdsFrom;
+        HoldsSince = holdsSince;
+        ProjectedOn = projectedOn;
         HoldsUntil = holdsUntil;
+        UnknownFacts = unknownFacts;
     }
 
     /// <summary>Gets the condition, with its clause, item and text.</summary>
@@ -50,10 +54,24 @@ public sealed class ConditionResult
     public Shortfall? Shortfall { get; }
 
     /// <summary>
-    /// Gets the earliest date, on or after the as-of date, on which the condition holds if nothing else changes (ongoing
-    /// work goes on, time passes); the as-of date when it holds now; <see langword="null"/> when time alone never makes it hold.
+    /// Gets, for a condition that holds as of the date, the first day of the period in which it holds, as far as the facts
+    /// show (e.g. the day two years of work were complete); <see langword="null"/> when it does not hold, or when the facts
+    /// give no first day (an education without a date).
     /// </summary>
-    public DateOnly? HoldsFrom { get; }
+    public DateOnly? HoldsSince { get; }
+
+    /// <summary>
+    /// Gets, for a condition that does not hold as of the date (false, or not decided), the day after the as-of date on
+    /// which it will hold if nothing else changes (ongoing work goes on, time passes), on the facts that are known;
+    /// <see langword="null"/> when it holds, or when time alone never makes it hold.
+    /// </summary>
+    public DateOnly? ProjectedOn { get; }
+
+    /// <summary>
+    /// Gets, for a condition that cannot be decided, the groups of facts it needs that the candidate's profile does not
+    /// give (for example <see cref="CandidateFacts.Trainings"/>); <see cref="CandidateFacts.None"/> otherwise.
+    /// </summary>
+    public CandidateFacts UnknownFacts { get; }
 
     /// <summary>Gets the last date on which the condition holds when it holds only for a time (the graduation school year); otherwise <see langword="null"/>.</summary>
     public DateOnly? HoldsUntil { get; }
@@ -81,10 +99,15 @@ public sealed class ConditionResult
             Truth.False => "✗",
             _ => "?",
         };
+        var english = Model.LocalizedText.IsEnglish(culture);
         text.Append(indent).Append(mark).Append(' ').Append(Condition.Item).Append(' ').Append(Condition.Text.Get(culture));
-        if (!Holds && HoldsFrom is { } from)
+        if (HoldsSince is { } since)
         {
-            text.Append(Model.LocalizedText.IsEnglish(culture) ? " — holds from " : " — 自 ").Append(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(Model.LocalizedText.IsEnglish(culture) ? string.Empty : " 起满足");
+            text.Append(english ? " — holds since " : " — 自 ").Append(Evaluation.Texts.Date(since)).Append(english ? string.Empty : " 起满足");
+        }
+        else if (ProjectedOn is { } projected)
+        {
+            text.Append(english ? " — would hold from " : " — 预计自 ").Append(Evaluation.Texts.Date(projected)).Append(english ? string.Empty : " 起满足");
         }
 
         text.Append('\n');
@@ -95,7 +118,12 @@ public sealed class ConditionResult
 
         if (Shortfall is { } shortfall)
         {
-            text.Append(indent).Append("    ").Append(Model.LocalizedText.IsEnglish(culture) ? "missing: " : "尚缺：").Append(shortfall.Message.Get(culture)).Append('\n');
+            text.Append(indent).Append("    ").Append(english ? "missing: " : "尚缺：").Append(shortfall.Message.Get(culture)).Append('\n');
+        }
+
+        if (Children.IsEmpty && UnknownFacts != CandidateFacts.None)
+        {
+            text.Append(indent).Append("    ").Append(english ? "not known: " : "情况未知：").Append(Evaluation.Texts.Facts(UnknownFacts).Get(culture)).Append('\n');
         }
 
         foreach (var child in Children)

@@ -7,21 +7,30 @@ namespace LaborStandard.Eligibility;
 
 /// <summary>
 /// The explained answer to "may this candidate apply for this level, as of this date?" (申报条件, clause 1.9.1): the
-/// verdict, every alternative with whether it holds and why, and the earliest date on which the candidate becomes
-/// eligible if nothing else changes.
+/// verdict, every alternative with whether it holds and why, since when the candidate is eligible or from when they will
+/// be if nothing else changes, and the groups of facts whose absence leaves the answer undecided.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Serialize with <c>LaborStandard.Serialization.DecisionDocument</c>.</remarks>
 public sealed class EligibilityDecision
 {
-    internal EligibilityDecision(string? candidateId, SkillLevel level, DateOnly asOf, Verdict verdict, ConditionResult result, DateOnly? earliestEligibleOn)
+    internal EligibilityDecision(string? candidateId, SkillLevel level, DateOnly asOf, Verdict verdict, ConditionResult result)
     {
         CandidateId = candidateId;
         Level = level;
         AsOf = asOf;
         Verdict = verdict;
         Result = result;
-        EarliestEligibleOn = earliestEligibleOn;
         Alternatives = result.Condition.Kind == Rules.ConditionKind.AnyOf ? result.Children : [result];
+        var holding = ImmutableArray.CreateBuilder<int>();
+        for (var i = 0; i < Alternatives.Length; i++)
+        {
+            if (Alternatives[i].Holds)
+            {
+                holding.Add(i + 1);
+            }
+        }
+
+        HoldingConditions = holding.DrainToImmutable();
     }
 
     /// <summary>Gets the caller's identifier of the candidate, if the profile carried one.</summary>
@@ -39,58 +48,88 @@ public sealed class EligibilityDecision
     /// <summary>Gets whether the candidate may apply.</summary>
     public bool IsEligible => Verdict == Verdict.Eligible;
 
-    /// <summary>Gets the result of the level's root condition, the tree of every condition's result.</summary>
+    /// <summary>Gets the result of the level's whole condition, the root of the tree of results.</summary>
     public ConditionResult Result { get; }
 
-    /// <summary>Gets the results of the alternatives (the numbered items of 1.9.1), in printed order.</summary>
+    /// <summary>
+    /// Gets the alternatives of the level (具备以下条件之一者, each numbered as 1.9.1 prints it: （1）, （2） …), in the
+    /// rule's order: alternative <c>n</c> is at index <c>n − 1</c>. A level whose rule is not a choice has one alternative.
+    /// </summary>
     public ImmutableArray<ConditionResult> Alternatives { get; }
 
     /// <summary>Gets the alternatives that hold.</summary>
     public ImmutableArray<ConditionResult> HoldingAlternatives => [.. Alternatives.Where(a => a.Holds)];
 
     /// <summary>
-    /// Gets the earliest date on which the candidate is eligible if nothing else changes: the as-of date when eligible now,
-    /// a later date when time alone makes an alternative hold (ongoing work reaching its years, the graduation school year
-    /// beginning, a document dated later taking effect), or <see langword="null"/> when no alternative can hold by time alone.
+    /// Gets the numbers of the alternatives that hold, ascending (四级（2） is 2): the stable machine identifier of an
+    /// alternative is its level and this number, which is its position among the level's alternatives in the rules.
     /// </summary>
-    public DateOnly? EarliestEligibleOn { get; }
+    public ImmutableArray<int> HoldingConditions { get; }
 
-    /// <summary>Gets the clause the decision rests on: the root condition's clause (1.9.1).</summary>
+    /// <summary>Gets, when the candidate is eligible, the first day of the period in which they are, as far as the facts show; otherwise <see langword="null"/>.</summary>
+    public DateOnly? EligibleSince => Result.HoldsSince;
+
+    /// <summary>
+    /// Gets, when the candidate is not eligible as of the date (or it cannot be told), the day on which they become eligible
+    /// if nothing else changes, on the facts that are known; <see langword="null"/> when eligible, or when time alone never makes them.
+    /// </summary>
+    public DateOnly? ProjectedOn => Result.ProjectedOn;
+
+    /// <summary>Gets the earliest date, on or after the as-of date, on which the candidate may apply: the as-of date when eligible, else <see cref="ProjectedOn"/>.</summary>
+    public DateOnly? EarliestEligibleOn => IsEligible ? AsOf : ProjectedOn;
+
+    /// <summary>Gets, for an indeterminate verdict, the groups of facts not given that leave it undecided; <see cref="CandidateFacts.None"/> otherwise.</summary>
+    public CandidateFacts UnknownFacts => Verdict == Verdict.Indeterminate ? Result.UnknownFacts : CandidateFacts.None;
+
+    /// <summary>Gets the clause the decision rests on (1.9.1).</summary>
     public string Clause => Result.Condition.Clause;
 
-    /// <summary>Gets the decision in one sentence, in both languages.</summary>
+    /// <summary>Gets the verdict in one sentence, in both languages, with the alternatives that hold or the date from which the candidate is eligible.</summary>
     public LocalizedText Summary
     {
         get
         {
-            var items = string.Join("、", HoldingAlternatives.Select(a => a.Condition.Item));
-            var itemsEn = string.Join(", ", HoldingAlternatives.Select(a => a.Condition.Item));
             var level = Level.Name;
-            var when = EarliestEligibleOn is { } on && !IsEligible ? on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var items = HoldingAlternatives.Select(a => a.Condition.Item).ToList();
+            var when = ProjectedOn is { } on ? Evaluation.Texts.Date(on) : null;
+            var later = when is null ? new LocalizedText("仅凭时间推移无法满足任何一项条件。", "No alternative can hold by time alone.") : new LocalizedText($"若其他情况不变，自 {when} 起可以申报。", $"If nothing else changes, eligible from {when}.");
             return Verdict switch
             {
                 Verdict.Eligible => new LocalizedText(
-                    $"可以申报{level.Chinese}（{Clause}）：符合 {items}。",
-                    $"May apply for {level.English} ({Clause}): {itemsEn} holds."),
-                Verdict.Indeterminate => new LocalizedText(
-                    $"无法确定能否申报{level.Chinese}（{Clause}）：所需事实未知。" + (when is null ? string.Empty : $"若其他情况不变，自 {when} 起可以申报。"),
-                    $"Cannot tell whether the candidate may apply for {level.English} ({Clause}): a fact it needs is unknown." + (when is null ? string.Empty : $" If nothing else changes, eligible from {when}.")),
-                _ => new LocalizedText(
-                    $"不能申报{level.Chinese}（{Clause}）：各项条件均不满足。" + (when is null ? string.Empty : $"若其他情况不变，自 {when} 起可以申报。"),
-                    $"May not apply for {level.English} ({Clause}): no alternative holds." + (when is null ? string.Empty : $" If nothing else changes, eligible from {when}.")),
+                    $"可以申报{level.Chinese}（{Clause}）：符合{Evaluation.Texts.List(items, "、")}。",
+                    $"May apply for {level.English} ({Clause}): {Evaluation.Texts.List(items, ", ")} {(items.Count == 1 ? "holds" : "hold")}."),
+                Verdict.Indeterminate => Evaluation.Texts.Join(
+                    Evaluation.Texts.Then(
+                        new LocalizedText($"无法确定能否申报{level.Chinese}（{Clause}）：", $"Cannot tell whether the candidate may apply for {level.English} ({Clause}): "),
+                        Evaluation.Texts.NotKnown(UnknownFacts)),
+                    string.Empty,
+                    " ",
+                    later),
+                _ => Evaluation.Texts.Join(
+                    new LocalizedText($"不能申报{level.Chinese}（{Clause}）：各项条件均不满足。", $"May not apply for {level.English} ({Clause}): no alternative holds."),
+                    string.Empty,
+                    " ",
+                    later),
             };
         }
     }
 
-    /// <summary>Writes the decision with every alternative, its facts and what is missing.</summary>
+    /// <summary>
+    /// Explains the decision: the summary, the as-of date, every alternative with its facts and what is missing, and the
+    /// earliest date on which the candidate may apply.
+    /// </summary>
     /// <param name="culture">The language; Chinese by default, English for an English culture.</param>
-    /// <returns>A multi-line explanation.</returns>
+    /// <returns>Lines ending with <c>\n</c>.</returns>
     public string Explain(CultureInfo? culture = null)
     {
+        var english = LocalizedText.IsEnglish(culture);
         var text = new StringBuilder();
         text.Append(Summary.Get(culture)).Append('\n');
-        text.Append(LocalizedText.IsEnglish(culture) ? "As of " : "评估日期：").Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append(english ? "As of " : "评估日期：").Append(Evaluation.Texts.Date(AsOf)).Append('\n');
         Result.Write(text, culture, 0);
+        text.Append(english ? "Earliest eligible on: " : "最早可申报日期：")
+            .Append(EarliestEligibleOn is { } earliest ? Evaluation.Texts.Date(earliest) : english ? "none (no alternative can hold by time alone)" : "无（仅凭时间推移无法满足任何一项条件）")
+            .Append('\n');
         return text.ToString();
     }
 

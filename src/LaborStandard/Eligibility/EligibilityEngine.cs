@@ -171,7 +171,7 @@ public sealed class EligibilityEngine
     {
         var facts = new Facts(candidate, asOf.DayNumber, _settings);
         var result = node.Explain(facts, out _);
-        return new EligibilityDecision(candidate.Id, level, asOf, ToVerdict(result.Truth), result, result.HoldsFrom);
+        return new EligibilityDecision(candidate.Id, level, asOf, ToVerdict(result.Truth), result);
     }
 
     private Node NodeFor(SkillLevel level)

@@ -35,6 +35,22 @@ public sealed class EligibilityReport
         => Decisions.FirstOrDefault(d => d.Level == level)
            ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules define no {level}; they define {string.Join(", ", Decisions.Select(d => d.Level))}.");
 
+    /// <summary>Explains every decision, one after the other, and closes with the most senior level the candidate may apply for.</summary>
+    /// <param name="culture">The language; Chinese by default, English for an English culture.</param>
+    /// <returns>Lines ending with <c>\n</c>, a blank line between decisions.</returns>
+    public string Explain(CultureInfo? culture = null)
+    {
+        var english = Model.LocalizedText.IsEnglish(culture);
+        var text = new System.Text.StringBuilder();
+        foreach (var decision in Decisions)
+        {
+            text.Append(decision.Explain(culture)).Append('\n');
+        }
+
+        var highest = HighestEligibleLevel is { } level ? level.Name.Get(culture) : english ? "none" : "无";
+        return text.Append(english ? "Highest level the candidate may apply for: " : "可申报的最高等级：").Append(highest).Append('\n').ToString();
+    }
+
     /// <summary>Returns the verdict per level.</summary>
     /// <returns>For example "2026-11-29: 四级/中级工 Eligible, 三级/高级工 NotEligible".</returns>
     public override string ToString()

@@ -34,6 +34,9 @@ internal sealed class CandidateDto
     public List<WorkDto?>? Work { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? RelatedOccupations { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string?>? Unknown { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -9,18 +10,20 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
 {
     public CandidateProfile? Read(CandidateDto dto, string path)
     {
+        // A group that is absent or null is not given, hence not known; an empty list is known to be empty.
         var education = dto.Education is null ? null : Education(dto.Education, path + ".education");
-        var schooling = errors.List(dto.Schooling, path + ".schooling", School, required: false);
-        var certificates = errors.List(dto.Certificates, path + ".certificates", Certificate, required: false);
-        var trainings = errors.List(dto.Trainings, path + ".trainings", Training, required: false);
-        var work = errors.List(dto.Work, path + ".work", Work, required: false);
+        var schooling = Given(dto.Schooling, path + ".schooling", School);
+        var certificates = Given(dto.Certificates, path + ".certificates", Certificate);
+        var trainings = Given(dto.Trainings, path + ".trainings", Training);
+        var work = Given(dto.Work, path + ".work", Work);
+        var related = RelatedOccupations(dto.RelatedOccupations, path + ".relatedOccupations");
         var unknown = Unknown(dto.Unknown, path + ".unknown");
-        if ((dto.Education is not null && education is null) || schooling is null || certificates is null || trainings is null || work is null || unknown is null)
+        if ((dto.Education is not null && education is null) || schooling is null || certificates is null || trainings is null || work is null || related is null || unknown is null)
         {
             return null;
         }
 
-        return errors.Build(path, () => new CandidateProfile(education, schooling.Value, certificates.Value, trainings.Value, work.Value, unknown.Value, dto.Id));
+        return errors.Build(path, () => new CandidateProfile(education, schooling.Value, certificates.Value, trainings.Value, work.Value, unknown.Value, dto.Id, related.Value));
     }
 
     public DateOnly? Date(string? text, string path, bool required = true)
@@ -98,6 +101,28 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
         return code is null || from is null || (dto.To is not null && to is null)
             ? null
             : errors.Build(path, () => new WorkPeriod(code, from.Value, to));
+    }
+
+    /// <summary>A group's list: not given (default) when absent or null, else every entry mapped; null when an entry is bad.</summary>
+    private ImmutableArray<TModel>? Given<TDto, TModel>(List<TDto?>? list, string path, Func<TDto, string, TModel?> map)
+        where TDto : class
+        where TModel : class
+        => list is null ? default(ImmutableArray<TModel>) : errors.List(list, path, map);
+
+    private ImmutableArray<string>? RelatedOccupations(List<string?>? codes, string path)
+    {
+        if (codes is null)
+        {
+            return default(ImmutableArray<string>);
+        }
+
+        var ok = true;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            ok &= errors.Required(codes[i], DocumentErrors.Index(path, i)) is not null;
+        }
+
+        return ok ? [.. codes!] : null;
     }
 
     private CandidateFacts? Unknown(List<string?>? names, string path)

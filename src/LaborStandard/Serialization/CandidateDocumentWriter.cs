@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LaborStandard.Eligibility;
 
@@ -10,10 +11,11 @@ internal static class CandidateDocumentWriter
     {
         Id = profile.Id,
         Education = profile.Education is { } education ? Education(education) : null,
-        Schooling = profile.Schooling.IsEmpty ? null : [.. profile.Schooling.Select(School)],
-        Certificates = profile.Certificates.IsEmpty ? null : [.. profile.Certificates.Select(Certificate)],
-        Trainings = profile.Trainings.IsEmpty ? null : [.. profile.Trainings.Select(Training)],
-        Work = profile.WorkHistory.IsEmpty ? null : [.. profile.WorkHistory.Select(Work)],
+        Schooling = Given(profile, CandidateFacts.Schooling, profile.Schooling, School),
+        Certificates = Given(profile, CandidateFacts.Certificates, profile.Certificates, Certificate),
+        Trainings = Given(profile, CandidateFacts.Trainings, profile.Trainings, Training),
+        Work = Given(profile, CandidateFacts.WorkHistory, profile.WorkHistory, Work),
+        RelatedOccupations = profile.RelatedOccupationsGiven ? [.. profile.RelatedOccupations] : null,
         Unknown = Unknown(profile),
     };
 
@@ -54,13 +56,27 @@ internal static class CandidateDocumentWriter
 
     public static WorkDto Work(WorkPeriod work) => new() { OccupationCode = work.OccupationCode, From = Date(work.From), To = Date(work.To) };
 
+    /// <summary>A group as a list: written when known, or when it holds entries; left out (not given, so not known) otherwise.</summary>
+    private static List<TDto?>? Given<TModel, TDto>(CandidateProfile profile, CandidateFacts group, ImmutableArray<TModel> items, Func<TModel, TDto> write)
+        where TDto : class
+        => profile.Knows(group) || !items.IsEmpty ? [.. items.Select(write)] : null;
+
+    /// <summary>The groups not known although written: lists that may be incomplete, and an education marked unknown.</summary>
     private static List<string?>? Unknown(CandidateProfile profile)
     {
-        // Education is unknown whenever it is absent; say so only where it is given yet marked unknown.
         var names = NameTables.CandidateFacts
-            .Where(f => !profile.Knows(f.Value) && !(f.Value == CandidateFacts.Education && profile.Education is null))
+            .Where(f => !profile.Knows(f.Value) && Written(profile, f.Value))
             .Select(f => (string?)f.Name)
             .ToList();
         return names.Count == 0 ? null : names;
     }
+
+    private static bool Written(CandidateProfile profile, CandidateFacts group) => group switch
+    {
+        CandidateFacts.Education => profile.Education is not null,
+        CandidateFacts.Schooling => !profile.Schooling.IsEmpty,
+        CandidateFacts.Certificates => !profile.Certificates.IsEmpty,
+        CandidateFacts.Trainings => !profile.Trainings.IsEmpty,
+        _ => !profile.WorkHistory.IsEmpty,
+    };
 }

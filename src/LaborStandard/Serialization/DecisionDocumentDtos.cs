@@ -32,13 +32,20 @@ internal sealed class DecisionDto
 
     public string? Verdict { get; set; }
 
-    public string? EarliestEligibleOn { get; set; }
+    public List<int>? HoldingConditions { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EligibleSince { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ProjectedOn { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? UnknownFacts { get; set; }
 
     public string? Clause { get; set; }
 
     public TextDto? Summary { get; set; }
-
-    public List<string?>? Holding { get; set; }
 
     public ResultDto? Result { get; set; }
 }
@@ -46,6 +53,9 @@ internal sealed class DecisionDto
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ResultDto
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Condition { get; set; }
+
     public string? Type { get; set; }
 
     public string? Clause { get; set; }
@@ -57,10 +67,16 @@ internal sealed class ResultDto
     public string? Truth { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? HoldsFrom { get; set; }
+    public string? HoldsSince { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ProjectedOn { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? HoldsUntil { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string?>? UnknownFacts { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ShortfallDto? Shortfall { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LaborStandard.Eligibility;
 
 namespace LaborStandard.Serialization;
@@ -19,22 +20,32 @@ internal static class DecisionDocumentWriter
         Level = decision.Level.Rank,
         AsOf = CandidateDocumentWriter.Date(decision.AsOf),
         Verdict = NameTables.NameOf(NameTables.Verdicts, decision.Verdict),
-        EarliestEligibleOn = CandidateDocumentWriter.Date(decision.EarliestEligibleOn),
+        HoldingConditions = [.. decision.HoldingConditions],
+        EligibleSince = CandidateDocumentWriter.Date(decision.EligibleSince),
+        ProjectedOn = CandidateDocumentWriter.Date(decision.ProjectedOn),
+        UnknownFacts = Facts(decision.UnknownFacts),
         Clause = decision.Clause,
         Summary = StandardDocumentWriter.Text(decision.Summary),
-        Holding = [.. decision.HoldingAlternatives.Select(a => (string?)a.Condition.Item)],
-        Result = Result(decision.Result),
+        Result = Result(decision.Result, Number(decision.Result, decision.Alternatives), decision.Alternatives),
     };
 
-    private static ResultDto Result(ConditionResult result) => new()
+    /// <summary>The names of groups of facts, as the candidate document names them; null for none.</summary>
+    public static List<string?>? Facts(CandidateFacts facts)
+        => facts == CandidateFacts.None ? null : [.. NameTables.CandidateFacts.Where(f => (facts & f.Value) != 0).Select(f => (string?)f.Name)];
+
+    private static ResultDto Result(ConditionResult result, int? number, ImmutableArray<ConditionResult> alternatives) => new()
     {
+        // The alternatives of the level carry their number; every result below them belongs to theirs.
+        Condition = number,
         Type = NameTables.NameOf(NameTables.ConditionKinds, result.Condition.Kind),
         Clause = result.Condition.Clause,
         Item = result.Condition.Item,
         Text = StandardDocumentWriter.Text(result.Condition.Text),
         Truth = NameTables.NameOf(NameTables.Truths, result.Truth),
-        HoldsFrom = CandidateDocumentWriter.Date(result.HoldsFrom),
+        HoldsSince = CandidateDocumentWriter.Date(result.HoldsSince),
+        ProjectedOn = CandidateDocumentWriter.Date(result.ProjectedOn),
         HoldsUntil = CandidateDocumentWriter.Date(result.HoldsUntil),
+        UnknownFacts = Facts(result.UnknownFacts),
         Shortfall = result.Shortfall is { } s
             ? new ShortfallDto
             {
@@ -46,8 +57,14 @@ internal static class DecisionDocumentWriter
             }
             : null,
         Evidence = result.Evidence.IsEmpty ? null : [.. result.Evidence.Select(Evidence)],
-        Children = result.Children.IsEmpty ? null : [.. result.Children.Select(Result)],
+        Children = result.Children.IsEmpty ? null : [.. result.Children.Select(child => Result(child, Number(child, alternatives), []))],
     };
+
+    private static int? Number(ConditionResult child, ImmutableArray<ConditionResult> alternatives)
+    {
+        var index = alternatives.IndexOf(child);
+        return index < 0 ? null : index + 1;
+    }
 
     private static EvidenceDto Evidence(Evidence evidence) => new()
     {

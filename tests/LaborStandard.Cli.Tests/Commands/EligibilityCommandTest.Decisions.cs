@@ -11,8 +11,9 @@ public partial class EligibilityCommandTest
         var run = await Laborstd.RunAsync("eligibility", Samples + "indeterminate.json");
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().StartWith("无法确定能否申报四级/中级工（1.9.1）：所需事实未知。若其他情况不变，自 2028-02-29 起可以申报。\n评估日期：2026-11-29\n")
-            .And.Contain("  ✗ 四级（2） 在本职业连续工作两年以上。 — 自 2028-02-29 起满足")
+        run.Out.Should().StartWith("无法确定能否申报四级/中级工（1.9.1）：学历、就读院校、预备培训情况未知。若其他情况不变，自 2028-02-29 起可以申报。\n评估日期：2026-11-29\n")
+            .And.Contain("  ✗ 四级（2） 在本职业连续工作两年以上。 — 预计自 2028-02-29 起满足")
+            .And.Contain("      情况未知：学历")
             .And.Contain("最早可申报日期：2028-02-29")
             .And.Contain("最早可申报日期：无")
             .And.EndWith("可申报的最高等级：无\n");
@@ -53,7 +54,7 @@ public partial class EligibilityCommandTest
 
         run.ExitCode.Should().Be(0);
         using var json = run.Json();
-        json.RootElement.GetProperty("holding")[0].GetString().Should().Be("四级（4）");
+        json.RootElement.GetProperty("holdingConditions")[0].GetInt32().Should().Be(4);
     }
 
     [Fact]

@@ -28,7 +28,11 @@ public partial class EligibilityCommandTest
         run.ExitCode.Should().Be(0, run.ToString());
         using var json = run.Json();
         json.RootElement.GetProperty("verdict").GetString().Should().Be("eligible");
-        json.RootElement.GetProperty("holding").EnumerateArray().Select(e => e.GetString()).Should().Equal(alternative);
+        var number = int.Parse(alternative[^2..^1], CultureInfo.InvariantCulture);
+        json.RootElement.GetProperty("holdingConditions").EnumerateArray().Select(e => e.GetInt32()).Should().Equal(number);
+        var holding = json.RootElement.GetProperty("result").GetProperty("children").EnumerateArray().Single(c => c.GetProperty("truth").GetString() == "true");
+        holding.GetProperty("condition").GetInt32().Should().Be(number);
+        holding.GetProperty("item").GetString().Should().Be(alternative);
     }
 
     [Theory]
@@ -63,7 +67,8 @@ public partial class EligibilityCommandTest
         using var json = run.Json();
         var decisions = json.RootElement.GetProperty("decisions").EnumerateArray().ToList();
         decisions.Select(d => d.GetProperty("verdict").GetString()).Should().Equal("notEligible", "notEligible");
-        decisions.Should().OnlyContain(d => d.GetProperty("earliestEligibleOn").ValueKind == JsonValueKind.Null);
+        decisions.Select(d => d.EnumerateObject().Select(p => p.Name)).Should().OnlyContain(names => !names.Contains("projectedOn") && !names.Contains("eligibleSince"));
+        decisions.Should().OnlyContain(d => d.GetProperty("holdingConditions").GetArrayLength() == 0);
         json.RootElement.GetProperty("highestEligibleLevel").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
@@ -76,8 +81,9 @@ public partial class EligibilityCommandTest
         using var json = run.Json();
         var level4 = json.RootElement.GetProperty("decisions")[0];
         level4.GetProperty("verdict").GetString().Should().Be("indeterminate");
-        level4.GetProperty("earliestEligibleOn").GetString().Should().Be("2028-02-29");
-        json.RootElement.GetProperty("decisions")[1].GetProperty("verdict").GetString().Should().Be("notEligible");
+        level4.GetProperty("projectedOn").GetString().Should().Be("2028-02-29");
+        level4.GetProperty("unknownFacts").EnumerateArray().Select(e => e.GetString()).Should().Equal("education", "schooling", "trainings");
+        json.RootElement.GetProperty("decisions")[1].GetProperty("verdict").GetString().Should().Be("indeterminate", "certificates and trainings are not given");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class CandidateProfileTest
     public void A_profile_reads_as_its_identifier_and_what_it_holds()
     {
         Full().ToString().Should().Be("candidate A-17: Bachelor, 1 school(s), 1 certificate(s), 1 training(s), 1 work period(s)");
-        new CandidateProfile(id: null).ToString().Should().Be("candidate: education unknown, 0 school(s), 0 certificate(s), 0 training(s), 0 work period(s), unknown: Education");
+        new CandidateProfile(id: null).ToString().Should().Be("candidate: education unknown, 0 school(s), 0 certificate(s), 0 training(s), 0 work period(s), unknown: All");
         Full(unknown: CandidateFacts.WorkHistory | CandidateFacts.Trainings).ToString().Should().EndWith(", unknown: Trainings, WorkHistory");
     }
 

@@ -47,7 +47,7 @@ public class CumulativeServiceTest
         var service = decision.Alternatives.Should().ContainSingle().Which;
 
         decision.EarliestEligibleOn.Should().Be(D("2023-07-02"));
-        service.HoldsFrom.Should().Be(D("2023-07-02"));
+        service.ProjectedOn.Should().Be(D("2023-07-02"));
         service.Shortfall!.Unit.Should().Be(ShortfallUnit.Days);
         service.Shortfall.Required.Should().Be(730);
         service.Shortfall.Actual.Should().Be(366 + 181 + 60);

@@ -143,6 +143,6 @@ public partial class EligibilityEngineTest
         var service = decision.Alternatives[1].Children[1];
 
         service.Evidence.Single(e => e.Kind == EvidenceKind.WorkRun).Run!.Start.Should().Be(D("2025-06-15"));
-        service.HoldsFrom.Should().Be(D("2027-06-14"));
+        service.ProjectedOn.Should().Be(D("2027-06-14"));
     }
 }

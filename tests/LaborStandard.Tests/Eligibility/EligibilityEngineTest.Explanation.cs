@@ -42,7 +42,7 @@ public partial class EligibilityEngineTest
 
         certificate.Holds.Should().BeFalse();
         certificate.Evidence.Select(e => e.Counts).Should().Equal(false, false);
-        certificate.Evidence[0].Description.Chinese.Should().Contain("不是本职业的证书");
+        certificate.Evidence[0].Description.Chinese.Should().Contain("不是本职业，不计");
         certificate.Evidence[1].Description.Chinese.Should().Contain("证书种类不符");
         certificate.Shortfall!.Message.Chinese.Should().Be("未持有本职业四级职业资格证书");
     }

@@ -14,8 +14,11 @@ public partial class EligibilityEngineTest
 
         decision.Verdict.Should().Be(Verdict.Indeterminate);
         decision.Alternatives[3].Truth.Should().Be(Truth.Unknown);
-        decision.Alternatives[3].Shortfall!.Message.Chinese.Should().Contain("学历未知");
-        decision.Summary.Chinese.Should().StartWith("无法确定");
+        decision.Alternatives[3].UnknownFacts.Should().Be(CandidateFacts.Education);
+        decision.Alternatives[3].Shortfall.Should().BeNull("a fact that is not given is not a shortfall");
+        decision.UnknownFacts.Should().Be(CandidateFacts.Education);
+        decision.Summary.Chinese.Should().StartWith("无法确定").And.Contain("学历情况未知");
+        decision.Summary.English.Should().Contain("the education is not known");
         Engine.Check(Profile(educationUnknown: true), SkillLevel.Level4, AsOf).Should().Be(Verdict.Indeterminate);
     }
 

@@ -39,7 +39,7 @@ public class EvidenceReasonsTest
         Training4(candidate, "2021-03-01").Holds.Should().BeTrue();
         var before = Training4(candidate, "2021-02-28");
         before.Holds.Should().BeFalse();
-        before.HoldsFrom.Should().Be(D("2021-03-01"));
+        before.ProjectedOn.Should().Be(D("2021-03-01"));
         before.Evidence.Should().ContainSingle().Which.Description.English.Should().EndWith(": certificate of completion dated after the as-of date, counts from its date");
         Engine.Check(candidate, SkillLevel.Level4, D("2021-02-28")).Should().Be(Verdict.NotEligible);
         Engine.Check(candidate, SkillLevel.Level4, D("2021-03-01")).Should().Be(Verdict.Eligible);
@@ -63,7 +63,7 @@ public class EvidenceReasonsTest
         // 三级（2）: two years of continuous work counted from the certificate: complete on 2023-06-29.
         level3("2023-06-29").Holds.Should().BeTrue();
         level3("2023-06-28").Holds.Should().BeFalse();
-        level3("2023-06-28").HoldsFrom.Should().Be(D("2023-06-29"));
+        level3("2023-06-28").ProjectedOn.Should().Be(D("2023-06-29"));
         level3("2021-06-29").Children[0].Evidence.Should().ContainSingle().Which.Description.English.Should().EndWith(": issued after the as-of date, counts from its issue date");
         level3("2021-06-30").Children[0].Holds.Should().BeTrue();
     }
@@ -105,7 +105,7 @@ public class EvidenceReasonsTest
 
         service.Evidence.Should().ContainSingle().Which.Description.English.Should().Be("work in this occupation 2026-11-29 to 2026-11-29 (ongoing), 1 day");
         service.Shortfall!.Actual.Should().Be(1);
-        service.HoldsFrom.Should().Be(D("2028-11-28"));
+        service.ProjectedOn.Should().Be(D("2028-11-28"));
     }
 
     [Fact]
@@ -114,14 +114,14 @@ public class EvidenceReasonsTest
         var asOf = D("2020-01-01");
         var student = Engine.Evaluate(Profile(schooling: [Student("2026-07-01")]), SkillLevel.Level4, asOf)
             .Alternatives.Single(a => a.Condition.Item == "四级（3）");
-        student.HoldsFrom.Should().NotBeNull();
+        student.ProjectedOn.Should().NotBeNull();
         student.HoldsUntil.Should().NotBeNull("a student is in the graduation year only for a while");
 
         // A certificate of completion dated the day the graduation year starts: both hold from that day, training for good.
-        var both = Profile(schooling: [Student("2026-07-01")], trainings: [new TrainingRecord("3-01-01-02", SkillLevel.Level4, 100, student.HoldsFrom)]);
+        var both = Profile(schooling: [Student("2026-07-01")], trainings: [new TrainingRecord("3-01-01-02", SkillLevel.Level4, 100, student.ProjectedOn)]);
         var result = Engine.Evaluate(both, SkillLevel.Level4, asOf).Result;
 
-        result.HoldsFrom.Should().Be(student.HoldsFrom);
+        result.ProjectedOn.Should().Be(student.ProjectedOn);
         result.HoldsUntil.Should().BeNull();
         Engine.Evaluate(both, SkillLevel.Level4, student.HoldsUntil!.Value.AddDays(1)).Verdict.Should().Be(Verdict.Eligible);
     }

@@ -76,7 +76,10 @@ public class RoundTripProperties
                 var decision = report.Decisions[i];
                 var written = decisions[i]!;
                 if ((int)written["level"]! != decision.Level.Rank
-                    || (string?)written["earliestEligibleOn"] != decision.EarliestEligibleOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                    || (string?)written["eligibleSince"] != Date(decision.EligibleSince)
+                    || (string?)written["projectedOn"] != Date(decision.ProjectedOn)
+                    || !written["holdingConditions"]!.AsArray().Select(n => (int)n!).SequenceEqual(decision.HoldingConditions)
+                    || !decision.HoldingConditions.All(n => decision.Alternatives[n - 1].Holds)
                     || !SameTree(decision.Result, written["result"]!))
                 {
                     return false;
@@ -86,6 +89,8 @@ public class RoundTripProperties
             return (string?)json["candidateId"] == candidate.Id && (int?)json["highestEligibleLevel"] == report.HighestEligibleLevel?.Rank;
         }, iter: Iterations.Of(500));
 
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static bool SameTree(ConditionResult result, JsonNode written)
     {
         var children = written["children"]?.AsArray() ?? [];
@@ -93,6 +98,8 @@ public class RoundTripProperties
         return (string?)written["item"] == result.Condition.Item
                && (string?)written["truth"] == result.Truth switch { Truth.True => "true", Truth.False => "false", _ => "unknown" }
                && (decimal?)written["shortfall"]?["actual"] == result.Shortfall?.Actual
+               && (string?)written["holdsSince"] == Date(result.HoldsSince)
+               && (string?)written["projectedOn"] == Date(result.ProjectedOn)
                && evidence.Count == result.Evidence.Length
                && evidence.Select(e => (bool)e!["counts"]!).SequenceEqual(result.Evidence.Select(e => e.Counts))
                && children.Count == result.Children.Length

@@ -46,14 +46,64 @@ public class CandidateDocumentTest
     }
 
     [Fact]
-    public void An_empty_object_is_a_profile_that_knows_nothing_of_education_and_has_no_records()
+    public void An_empty_object_is_a_profile_that_knows_nothing()
     {
         var profile = CandidateDocument.Parse("{}");
 
         profile.Education.Should().BeNull();
-        profile.UnknownFacts.Should().Be(CandidateFacts.Education);
+        profile.UnknownFacts.Should().Be(CandidateFacts.All);
         profile.WorkHistory.Should().BeEmpty();
+        profile.RelatedOccupationsGiven.Should().BeFalse();
+        CandidateDocument.ToJson(profile, indented: false).Should().Be("{}");
         CandidateDocument.Parse(CandidateDocument.ToJson(profile)).Should().Be(profile);
+    }
+
+    [Theory]
+    [InlineData("education", CandidateFacts.Education)]
+    [InlineData("schooling", CandidateFacts.Schooling)]
+    [InlineData("certificates", CandidateFacts.Certificates)]
+    [InlineData("trainings", CandidateFacts.Trainings)]
+    [InlineData("work", CandidateFacts.WorkHistory)]
+    public void One_rule_for_every_group_absent_or_null_is_not_known_and_an_empty_list_is_none(string member, CandidateFacts group)
+    {
+        string[] all = ["schooling", "certificates", "trainings", "work"];
+        string Document(string value) => "{ \"education\": " + (member == "education" ? value : "{ \"level\": \"bachelor\" }") + ", "
+            + string.Join(", ", all.Select(m => $"\"{m}\": {(m == member ? value : "[]")}")) + " }";
+        var absent = "{ " + string.Join(", ", all.Prepend("education").Where(m => m != member).Select(m => m == "education" ? "\"education\": { \"level\": \"bachelor\" }" : $"\"{m}\": []")) + " }";
+
+        CandidateDocument.Parse(absent).UnknownFacts.Should().Be(group, "a group left out is not known");
+        CandidateDocument.Parse(Document("null")).UnknownFacts.Should().Be(group, "null is the same as left out");
+        if (member != "education")
+        {
+            CandidateDocument.Parse(Document("[]")).UnknownFacts.Should().Be(CandidateFacts.None, "an empty list is known to be empty");
+        }
+    }
+
+    [Fact]
+    public void A_list_marked_unknown_is_kept_and_written_back_with_its_mark()
+    {
+        var profile = CandidateDocument.Parse("""{ "work": [ { "occupationCode": "3-01-01-02", "from": "2020-01-01" } ], "unknown": [ "work" ], "certificates": [] }""");
+
+        profile.Knows(CandidateFacts.WorkHistory).Should().BeFalse();
+        profile.Knows(CandidateFacts.Certificates).Should().BeTrue();
+        profile.WorkHistory.Should().ContainSingle();
+        var written = CandidateDocument.ToJson(profile, indented: false);
+        written.Should().Contain("\"unknown\":[\"work\"]").And.Contain("\"certificates\":[]").And.NotContain("\"trainings\"");
+        CandidateDocument.Parse(written).Should().Be(profile);
+    }
+
+    [Fact]
+    public void Related_occupations_of_the_candidate_are_read_and_written()
+    {
+        var profile = CandidateDocument.Parse("""{ "relatedOccupations": [ "4-07-01-00" ] }""");
+
+        profile.RelatedOccupationsGiven.Should().BeTrue();
+        profile.RelatedOccupations.Should().Equal("4-07-01-00");
+        CandidateDocument.Parse(CandidateDocument.ToJson(profile)).Should().Be(profile);
+        CandidateDocument.Read("""{ "relatedOccupations": [ "4070100" ] }""").Errors.Single().Path.Should().Be("$.relatedOccupations[0]");
+        CandidateDocument.Read("""{ "relatedOccupations": [ null ] }""").Errors.Single().Rule.Should().Be(StandardRules.Required);
+        CandidateDocument.Parse("""{ "relatedOccupations": [] }""").RelatedOccupationsGiven.Should().BeTrue();
+        CandidateDocument.Parse("""{ "relatedOccupations": null }""").RelatedOccupationsGiven.Should().BeFalse();
     }
 
     [Theory]
@@ -105,7 +155,9 @@ public class CandidateDocumentTest
         root.GetProperty("highestEligibleLevel").GetInt32().Should().Be(3);
         var three = root.GetProperty("decisions")[1];
         three.GetProperty("verdict").GetString().Should().Be("eligible");
-        three.GetProperty("holding").EnumerateArray().Select(e => e.GetString()).Should().Contain("三级（1）");
+        three.GetProperty("holdingConditions").EnumerateArray().Select(e => e.GetInt32()).Should().Contain(1);
+        three.GetProperty("result").GetProperty("children")[0].GetProperty("condition").GetInt32().Should().Be(1);
+        three.GetProperty("eligibleSince").GetString().Should().NotBeNull();
         three.GetProperty("result").GetProperty("children")[0].GetProperty("clause").GetString().Should().Be("1.9.1");
         json.Should().Contain("具备以下条件之一者", "Chinese is written as is");
         DecisionDocument.ToJson(report.Decisions[0], indented: false).Should().NotContain("\n").And.Contain("\"candidateId\":\"A-17\"");

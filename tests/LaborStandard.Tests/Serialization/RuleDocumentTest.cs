@@ -113,6 +113,8 @@ public class RuleDocumentTest
         var engine = new LaborStandard.Eligibility.EligibilityEngine(Standards.Embedded, rules);
         var holder = new LaborStandard.Eligibility.CandidateProfile(
             new LaborStandard.Eligibility.EducationRecord(LaborStandard.Eligibility.Rules.EducationLevel.SeniorSecondary),
+            schooling: [],
+            trainings: [],
             certificates: [new LaborStandard.Eligibility.Certificate("3-01-01-02", SkillLevel.Level4, LaborStandard.Eligibility.Rules.CertificateKind.SkillLevel, new DateOnly(2020, 1, 1))],
             workHistory: [new LaborStandard.Eligibility.WorkPeriod("3-01-01-02", new DateOnly(2019, 1, 1))]);
 

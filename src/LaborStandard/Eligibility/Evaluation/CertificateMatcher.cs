@@ -30,7 +30,7 @@ internal sealed class CertificateMatcher
         Wanted = new LocalizedText(
             $"{scope.Chinese}{spec.Level.ChineseName}{string.Join("或", kinds.Select(k => k.Chinese))}",
             $"{spec.Level.Name.English} {string.Join(" or ", kinds.Select(k => k.English))} of {scope.English}");
-        _notInScope = new LocalizedText("不是" + scope.Chinese + "的证书，不计", "not of " + scope.English + ", does not count");
+        _notInScope = Texts.OutOfScope(spec.Occupations);
         _otherLevel = new LocalizedText($"等级不是{spec.Level.ChineseName}，不计", $"not {spec.Level.Name.English}, does not count");
         _otherKind = new LocalizedText($"证书种类不符（需{string.Join("或", kinds.Select(k => k.Chinese))}），不计", $"kind not accepted (needs {string.Join(" or ", kinds.Select(k => k.English))}), does not count");
     }
@@ -44,7 +44,7 @@ internal sealed class CertificateMatcher
         var earliest = Outcome.Never;
         foreach (var certificate in facts.Profile.Certificates)
         {
-            if (Accepts(certificate, facts.Settings) && certificate.IssuedOn.DayNumber < earliest)
+            if (Accepts(certificate, facts) && certificate.IssuedOn.DayNumber < earliest)
             {
                 earliest = certificate.IssuedOn.DayNumber;
             }
@@ -58,7 +58,7 @@ internal sealed class CertificateMatcher
     {
         foreach (var certificate in facts.Profile.Certificates)
         {
-            if (certificate.IssuedOn.DayNumber <= facts.AsOf && Accepts(certificate, facts.Settings))
+            if (certificate.IssuedOn.DayNumber <= facts.AsOf && Accepts(certificate, facts))
             {
                 return true;
             }
@@ -87,14 +87,14 @@ internal sealed class CertificateMatcher
         return ImmutableCollectionsMarshal.AsImmutableArray(evidence);
     }
 
-    private bool Accepts(Certificate certificate, EngineSettings settings)
+    private bool Accepts(Certificate certificate, in Facts facts)
         => certificate.Level == _spec.Level
            && (_kinds & (1 << (int)certificate.Kind)) != 0
-           && settings.Counts(certificate.OccupationCode, _spec.Occupations);
+           && facts.Counts(certificate.OccupationCode, _spec.Occupations);
 
     private LocalizedText? Reason(Certificate certificate, in Facts facts)
     {
-        if (!facts.Settings.Counts(certificate.OccupationCode, _spec.Occupations))
+        if (!facts.Counts(certificate.OccupationCode, _spec.Occupations))
         {
             return _notInScope;
         }

@@ -9,6 +9,9 @@ internal sealed class CertificateNode : Node
     private readonly CertificateMatcher _matcher;
     private readonly Shortfall _missing;
 
+    /// <inheritdoc />
+    protected override CandidateFacts Reads => CandidateFacts.Certificates;
+
     public CertificateNode(CertificateCondition condition)
         : base(condition)
     {

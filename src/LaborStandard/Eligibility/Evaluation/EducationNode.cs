@@ -15,6 +15,9 @@ internal sealed class EducationNode : Node
     private static readonly LocalizedText EquivalentNotAccepted = new("同等学力不计", "equivalent attainment does not count here");
     private static readonly LocalizedText ObtainedLater = new("取得日期晚于评估日期，届时方计", "obtained after the as-of date, counts from that date");
 
+    /// <inheritdoc />
+    protected override CandidateFacts Reads => CandidateFacts.Education;
+
     public EducationNode(EducationCondition condition)
         : base(condition)
     {

@@ -12,7 +12,12 @@ internal sealed class EngineSettings(string ownOccupation, FrozenSet<string> rel
 
     public int GapToleranceDays { get; } = gapToleranceDays;
 
-    public bool Counts(string occupationCode, OccupationScope scope)
+    /// <summary>
+    /// Whether work or a certificate in an occupation counts for a condition of a scope: the standard's own always does;
+    /// for related occupations, the candidate's own list when it was given, else the engine's.
+    /// </summary>
+    public bool Counts(string occupationCode, OccupationScope scope, CandidateProfile candidate)
         => string.Equals(occupationCode, OwnOccupation, StringComparison.Ordinal)
-           || (scope == OccupationScope.RelatedOccupations && Related.Contains(occupationCode));
+           || (scope == OccupationScope.RelatedOccupations
+               && (candidate.RelatedOccupationsGiven ? candidate.RelatedOccupations.AsSpan().Contains(occupationCode) : Related.Contains(occupationCode)));
 }

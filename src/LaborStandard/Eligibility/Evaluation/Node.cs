@@ -19,6 +19,24 @@ internal abstract class Node(Condition condition)
     /// <summary>The explained result, and the outcome it rests on, so that a combination need not evaluate its children again.</summary>
     public abstract ConditionResult Explain(in Facts facts, out Outcome outcome);
 
+    /// <summary>The groups of facts this condition reads, so that an unknown answer can name the ones not given.</summary>
+    protected virtual CandidateFacts Reads => CandidateFacts.None;
+
     protected ConditionResult Result(in Facts facts, Outcome outcome, ImmutableArray<Evidence> evidence, Shortfall? shortfall, ImmutableArray<ConditionResult> children = default)
-        => new(Condition, outcome.Truth, children.IsDefault ? [] : children, evidence, outcome.Truth == Truth.True ? null : shortfall, outcome.HoldsFrom(facts.AsOf), outcome.HoldsUntil);
+    {
+        children = children.IsDefault ? [] : children;
+        var unknown = CandidateFacts.None;
+        if (outcome.Truth == Truth.Unknown)
+        {
+            unknown = Reads & facts.Profile.UnknownFacts;
+            foreach (var child in children)
+            {
+                unknown |= child.UnknownFacts;
+            }
+        }
+
+        // Facts not given are not missing: a condition with nothing to look at names them instead of a shortfall.
+        var shortfallShown = outcome.Truth == Truth.False || (outcome.Truth == Truth.Unknown && (unknown == CandidateFacts.None || !evidence.IsEmpty || !children.IsEmpty));
+        return new(Condition, outcome.Truth, children, evidence, shortfallShown ? shortfall : null, outcome.HoldsSince(facts.AsOf), outcome.ProjectedOn(facts.AsOf), outcome.HoldsUntil, unknown);
+    }
 }

@@ -7,7 +7,7 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// cut to start no earlier than <c>anchor</c>, joined when they overlap, abut, or leave a gap no longer than the
 /// tolerance. Allocates nothing.
 /// </summary>
-internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings settings, OccupationScope scope, int anchor)
+internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings settings, CandidateProfile candidate, OccupationScope scope, int anchor)
 {
     private readonly ReadOnlySpan<WorkSpan> _spans = spans;
     private int _index;
@@ -31,7 +31,7 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
         {
             var span = _spans[_index];
             var start = Math.Max(span.From, anchor);
-            if (!settings.Counts(span.OccupationCode, scope) || span.To < start)
+            if (!settings.Counts(span.OccupationCode, scope, candidate) || span.To < start)
             {
                 _index++;
                 continue;

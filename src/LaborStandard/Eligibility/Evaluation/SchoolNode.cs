@@ -21,6 +21,9 @@ internal sealed class SchoolNode : Node
     private static readonly LocalizedText GraduationLater = new("毕业日期晚于评估日期，届时方计", "graduation after the as-of date, counts from that date");
     private static readonly LocalizedText YearOver = new("毕业学年已过，不计", "the graduation school year is over, does not count");
 
+    /// <inheritdoc />
+    protected override CandidateFacts Reads => CandidateFacts.Schooling;
+
     public SchoolNode(SchoolCondition condition)
         : base(condition)
     {

@@ -20,6 +20,9 @@ internal sealed class ServiceNode : Node
     private readonly LocalizedText _years;
     private readonly Shortfall? _noCertificate;
 
+    /// <inheritdoc />
+    protected override CandidateFacts Reads => _anchor is null ? CandidateFacts.WorkHistory : CandidateFacts.WorkHistory | CandidateFacts.Certificates;
+
     public ServiceNode(ServiceCondition condition)
         : base(condition)
     {
@@ -42,7 +45,7 @@ internal sealed class ServiceNode : Node
             return Outcome.FromDay(Outcome.Never, facts.AsOf, known);
         }
 
-        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
+        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, facts.Profile, _service.Occupations, anchor);
         return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
     }
 
@@ -64,7 +67,7 @@ internal sealed class ServiceNode : Node
             return known ? Truth.False : Truth.Unknown;
         }
 
-        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, _service.Occupations, anchor);
+        var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, facts.Profile, _service.Occupations, anchor);
         while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
         {
             if (CompleteBy(cursor.Start, Math.Min(cursor.End, facts.AsOf)))
@@ -94,10 +97,10 @@ internal sealed class ServiceNode : Node
         var spans = facts.Profile.SortedWork;
         foreach (var span in spans)
         {
-            if (!facts.Settings.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
+            if (!facts.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
             {
                 var run = new ServiceRun(span.Source.From, DateOnly.FromDayNumber(Math.Min(span.To, facts.AsOf)), span.To > facts.AsOf, [span.Source]);
-                evidence.Add(Evidence.Of(run, false, new LocalizedText($"{span.OccupationCode} {run}：不是{_scope.Chinese}，不计", $"{span.OccupationCode} {run}: not {_scope.English}, does not count")));
+                evidence.Add(Evidence.Of(run, false, Texts.Described($"{span.OccupationCode} {run}", $"{span.OccupationCode} {run}", Texts.OutOfScope(_service.Occupations))));
             }
         }
 
@@ -106,14 +109,14 @@ internal sealed class ServiceNode : Node
         var bestDays = 0;
         LocalizedText? best = null;
         var totalDays = 0;
-        var cursor = new RunCursor(spans, facts.Settings, _service.Occupations, anchor);
+        var cursor = new RunCursor(spans, facts.Settings, facts.Profile, _service.Occupations, anchor);
         while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
         {
             var end = Math.Min(cursor.End, facts.AsOf);
             var periods = ImmutableArray.CreateBuilder<WorkPeriod>(cursor.Last - cursor.First + 1);
             for (var i = cursor.First; i <= cursor.Last; i++)
             {
-                if (facts.Settings.Counts(spans[i].OccupationCode, _service.Occupations) && spans[i].From <= facts.AsOf)
+                if (facts.Counts(spans[i].OccupationCode, _service.Occupations) && spans[i].From <= facts.AsOf)
                 {
                     periods.Add(spans[i].Source);
                 }

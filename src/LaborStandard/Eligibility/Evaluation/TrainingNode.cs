@@ -18,6 +18,9 @@ internal sealed class TrainingNode : Node
     private static readonly LocalizedText NoCertificate = new("未取得结业证书，不计", "no certificate of completion, does not count");
     private static readonly LocalizedText CertificateLater = new("结业证书日期晚于评估日期，届时方计", "certificate of completion dated after the as-of date, counts from its date");
 
+    /// <inheritdoc />
+    protected override CandidateFacts Reads => CandidateFacts.Trainings;
+
     public TrainingNode(PreparatoryTrainingCondition condition, int requiredHours)
         : base(condition)
     {
