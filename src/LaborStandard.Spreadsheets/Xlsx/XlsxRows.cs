@@ -105,7 +105,7 @@ internal sealed class XlsxRows : TableRows
         {
             document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { AutoSave = false });
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        catch (Exception e) when (IsDamage(e))
         {
             stream.Dispose();
             throw Invalid(Messages.NotAWorkbook);
@@ -136,7 +136,7 @@ internal sealed class XlsxRows : TableRows
 
             return new XlsxRows(document, stream, part, SharedStrings(workbook), DateStyles(workbook), date1904, maxRecord);
         }
-        catch (Exception e) when (e is not DocumentException and (OpenXmlPackageException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException))
+        catch (Exception e) when (IsDamage(e))
         {
             document.Dispose();
             stream.Dispose();
@@ -178,18 +178,30 @@ internal sealed class XlsxRows : TableRows
     public override bool MoveNext()
     {
         _problem = null;
-        while (_reader.Read())
+        try
         {
-            if (_reader.IsStartElement && _reader.ElementType == typeof(Row))
+            while (_reader.Read())
             {
-                ReadRow();
-                Volatile.Write(ref _consumed, _line);
-                return true;
+                if (_reader.IsStartElement && _reader.ElementType == typeof(Row))
+                {
+                    ReadRow();
+                    Volatile.Write(ref _consumed, _line);
+                    return true;
+                }
             }
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Invalid(Messages.NotAWorkbook);
         }
 
         return false;
     }
+
+    /// <summary>Whether an exception of the packaging or XML layers means a damaged or foreign file (not a bug of ours).</summary>
+    private static bool IsDamage(Exception e)
+        => e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or NotSupportedException or KeyNotFoundException
+           || (e is InvalidOperationException or ArgumentException && e.Source is not null && !e.Source.StartsWith("LaborStandard", StringComparison.Ordinal));
 
     protected override void Dispose(bool disposing)
     {
