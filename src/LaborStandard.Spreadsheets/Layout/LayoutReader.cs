@@ -43,12 +43,12 @@ internal abstract class LayoutReader
         => column < 0 || column >= Rows.Count || Rows.Kind(column) == CellKind.Error ? [] : TextFold.Trim(Rows.Text(column));
 
     /// <summary>Adds an error at the current row, in a column, with the cell's text as the value.</summary>
-    protected void Error(int column, string path, string rule, LocalizedText message, bool withValue = true)
-        => Errors.Add(new DocumentError(path, rule, message, Rows.Line, Header.NameOf(column), withValue && column >= 0 ? Cell(column).ToString() : null));
+    protected void Error(int column, EntryPath path, string rule, LocalizedText message, bool withValue = true)
+        => Errors.Add(new DocumentError(path.ToString(), rule, message, Rows.Line, Header.NameOf(column), withValue && column >= 0 ? Cell(column).ToString() : null));
 
     /// <summary>Adds an error for a value given in another form than the cell (an entry of a list cell).</summary>
-    protected void Error(int column, string path, string rule, LocalizedText message, string? value)
-        => Errors.Add(new DocumentError(path, rule, message, Rows.Line, Header.NameOf(column), value));
+    protected void Error(int column, EntryPath path, string rule, LocalizedText message, string? value)
+        => Errors.Add(new DocumentError(path.ToString(), rule, message, Rows.Line, Header.NameOf(column), value));
 
     /// <summary>
     /// Reports what makes the current row untrustworthy (its framing or decoding, its number of fields, an error cell):
@@ -113,7 +113,7 @@ internal abstract class LayoutReader
     }
 
     /// <summary>Reads an occupation code; a malformed one is an error.</summary>
-    protected string? Code(ReadOnlySpan<char> text, int column, string path, string? value = null)
+    protected string? Code(ReadOnlySpan<char> text, int column, EntryPath path, string? value = null)
     {
         Span<char> folded = stackalloc char[10];
         if (Values.TryCode(text, folded))
@@ -126,7 +126,7 @@ internal abstract class LayoutReader
     }
 
     /// <summary>Reads a date cell (a date cell or serial of a sheet, or a date as text); a bad one is an error.</summary>
-    protected DateOnly? Date(int column, string path)
+    protected DateOnly? Date(int column, EntryPath path)
     {
         switch (Rows.Kind(column))
         {
@@ -146,7 +146,7 @@ internal abstract class LayoutReader
     }
 
     /// <summary>Reads a value of a name table; an unknown one is an error listing what is accepted.</summary>
-    protected bool Name<T>(NameTable<T> table, ReadOnlySpan<char> text, int column, string path, out T value, string? shown = null)
+    protected bool Name<T>(NameTable<T> table, ReadOnlySpan<char> text, int column, EntryPath path, out T value, string? shown = null)
     {
         if (table.TryFind(text, out value))
         {
@@ -172,13 +172,19 @@ internal abstract class LayoutReader
             }
         }
 
+        return ErrorRecord(line, id);
+    }
+
+    /// <summary>The record of a candidate that could not be read, with the errors found so far (at least one).</summary>
+    protected CandidateRecord ErrorRecord(long line, string? id)
+    {
         var record = new CandidateRecord(line, id, [.. Errors]);
         Errors.Clear();
         return record;
     }
 
     /// <summary>A path with an index: <c>$.work[2]</c>.</summary>
-    protected static string Indexed(string path, int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{index}]");
+    protected static EntryPath Indexed(string path, int index) => new(path, index);
 
     /// <summary>The lists of a candidate as immutable arrays, reusing no storage of the reader.</summary>
     protected static ImmutableArray<T> Freeze<T>(List<T> list) => list.Count == 0 ? [] : [.. list];

@@ -238,9 +238,9 @@ internal sealed class OfficeLayout : LayoutReader
         }
 
         var path = Indexed("$.work", _workCount++);
-        var occupation = Present(code, TableField.WorkOccupationCode, path + ".occupationCode", WorkGroup) ? Code(Cell(code), code, path + ".occupationCode") : null;
-        var start = Present(from, TableField.WorkFrom, path + ".from", WorkGroup) ? Date(from, path + ".from") : null;
-        var end = Cell(to).IsEmpty ? null : Date(to, path + ".to");
+        var occupation = Present(code, TableField.WorkOccupationCode, path.Of("occupationCode"), WorkGroup) ? Code(Cell(code), code, path.Of("occupationCode")) : null;
+        var start = Present(from, TableField.WorkFrom, path.Of("from"), WorkGroup) ? Date(from, path.Of("from")) : null;
+        var end = Cell(to).IsEmpty ? null : Date(to, path.Of("to"));
         if (occupation is null || start is null || (!Cell(to).IsEmpty && end is null))
         {
             return;
@@ -248,7 +248,7 @@ internal sealed class OfficeLayout : LayoutReader
 
         if (end < start)
         {
-            Error(to, path + ".to", StandardRules.DateOrder, Messages.WorkEndsBeforeStart);
+            Error(to, path.Of("to"), StandardRules.DateOrder, Messages.WorkEndsBeforeStart);
             return;
         }
 
@@ -267,12 +267,12 @@ internal sealed class OfficeLayout : LayoutReader
         }
 
         var path = Indexed("$.certificates", _certificateCount++);
-        var occupation = Present(code, TableField.CertificateOccupationCode, path + ".occupationCode", CertificateGroup) ? Code(Cell(code), code, path + ".occupationCode") : null;
+        var occupation = Present(code, TableField.CertificateOccupationCode, path.Of("occupationCode"), CertificateGroup) ? Code(Cell(code), code, path.Of("occupationCode")) : null;
         var rank = default(SkillLevel);
-        var hasRank = Present(level, TableField.CertificateLevel, path + ".level", CertificateGroup) && Name(Values.Level, Cell(level), level, path + ".level", out rank);
+        var hasRank = Present(level, TableField.CertificateLevel, path.Of("level"), CertificateGroup) && Name(Values.Level, Cell(level), level, path.Of("level"), out rank);
         var certificateKind = default(CertificateKind);
-        var hasKind = Present(kind, TableField.CertificateKind, path + ".kind", CertificateGroup) && Name(Values.CertificateKind, Cell(kind), kind, path + ".kind", out certificateKind);
-        var date = Present(issued, TableField.CertificateIssuedOn, path + ".issuedOn", CertificateGroup) ? Date(issued, path + ".issuedOn") : null;
+        var hasKind = Present(kind, TableField.CertificateKind, path.Of("kind"), CertificateGroup) && Name(Values.CertificateKind, Cell(kind), kind, path.Of("kind"), out certificateKind);
+        var date = Present(issued, TableField.CertificateIssuedOn, path.Of("issuedOn"), CertificateGroup) ? Date(issued, path.Of("issuedOn")) : null;
         if (occupation is not null && hasRank && hasKind && date is not null)
         {
             _certificates.Add(new Certificate(occupation, rank, certificateKind, date.Value));
@@ -291,19 +291,19 @@ internal sealed class OfficeLayout : LayoutReader
         }
 
         var path = Indexed("$.trainings", _trainingCount++);
-        var occupation = Present(code, TableField.TrainingOccupationCode, path + ".occupationCode", TrainingGroup) ? Code(Cell(code), code, path + ".occupationCode") : null;
+        var occupation = Present(code, TableField.TrainingOccupationCode, path.Of("occupationCode"), TrainingGroup) ? Code(Cell(code), code, path.Of("occupationCode")) : null;
         var rank = default(SkillLevel);
-        var hasRank = Present(level, TableField.TrainingLevel, path + ".level", TrainingGroup) && Name(Values.Level, Cell(level), level, path + ".level", out rank);
+        var hasRank = Present(level, TableField.TrainingLevel, path.Of("level"), TrainingGroup) && Name(Values.Level, Cell(level), level, path.Of("level"), out rank);
         decimal? completedHours = null;
-        if (Present(hours, TableField.TrainingHours, path + ".hoursCompleted", TrainingGroup))
+        if (Present(hours, TableField.TrainingHours, path.Of("hoursCompleted"), TrainingGroup))
         {
             if (!Values.TryHours(Cell(hours), out var value))
             {
-                Error(hours, path + ".hoursCompleted", TableRules.Number, Messages.NotHours);
+                Error(hours, path.Of("hoursCompleted"), TableRules.Number, Messages.NotHours);
             }
             else if (value < 0)
             {
-                Error(hours, path + ".hoursCompleted", StandardRules.Range, Messages.NegativeHours);
+                Error(hours, path.Of("hoursCompleted"), StandardRules.Range, Messages.NegativeHours);
             }
             else
             {
@@ -311,7 +311,7 @@ internal sealed class OfficeLayout : LayoutReader
             }
         }
 
-        var certificate = Cell(completed).IsEmpty ? null : Date(completed, path + ".completionCertificateOn");
+        var certificate = Cell(completed).IsEmpty ? null : Date(completed, path.Of("completionCertificateOn"));
         if (occupation is not null && hasRank && completedHours is not null && (Cell(completed).IsEmpty || certificate is not null))
         {
             _trainings.Add(new TrainingRecord(occupation, rank, completedHours.Value, certificate));
@@ -331,12 +331,12 @@ internal sealed class OfficeLayout : LayoutReader
 
         var path = Indexed("$.schooling", _schoolCount++);
         var schoolKind = default(SchoolKind);
-        var hasKind = Present(kind, TableField.SchoolKind, path + ".kind", SchoolGroup) && Name(Values.SchoolKind, Cell(kind), kind, path + ".kind", out schoolKind);
+        var hasKind = Present(kind, TableField.SchoolKind, path.Of("kind"), SchoolGroup) && Name(Values.SchoolKind, Cell(kind), kind, path.Of("kind"), out schoolKind);
         var schoolProgramme = SchoolProgramme.Regular;
-        var hasProgramme = Cell(programme).IsEmpty || Name(Values.Programme, Cell(programme), programme, path + ".programme", out schoolProgramme);
-        var day = Present(date, TableField.GraduationDate, path + ".graduationDate", SchoolGroup) ? Date(date, path + ".graduationDate") : null;
+        var hasProgramme = Cell(programme).IsEmpty || Name(Values.Programme, Cell(programme), programme, path.Of("programme"), out schoolProgramme);
+        var day = Present(date, TableField.GraduationDate, path.Of("graduationDate"), SchoolGroup) ? Date(date, path.Of("graduationDate")) : null;
         var hasGraduated = true;
-        var hasStatus = Cell(graduated).IsEmpty || Name(Values.Graduated, Cell(graduated), graduated, path + ".graduated", out hasGraduated);
+        var hasStatus = Cell(graduated).IsEmpty || Name(Values.Graduated, Cell(graduated), graduated, path.Of("graduated"), out hasGraduated);
         if (hasKind && hasProgramme && day is not null && hasStatus)
         {
             _schooling.Add(new SchoolRecord(schoolKind, schoolProgramme, day.Value, hasGraduated));
@@ -344,12 +344,12 @@ internal sealed class OfficeLayout : LayoutReader
     }
 
     /// <summary>Whether a cell an entry needs is given; a missing column or a blank cell is an error of the entry.</summary>
-    private bool Present(int column, TableField field, string path, (string Zh, string En) group)
+    private bool Present(int column, TableField field, EntryPath path, (string Zh, string En) group)
     {
         if (column < 0)
         {
             var names = TableFields.NamesOf(field);
-            Errors.Add(new DocumentError(path, TableRules.Required, Messages.RequiredColumn(group.Zh, group.En, names[0], names[1]), Rows.Line));
+            Errors.Add(new DocumentError(path.ToString(), TableRules.Required, Messages.RequiredColumn(group.Zh, group.En, names[0], names[1]), Rows.Line));
             return false;
         }
 

@@ -42,7 +42,7 @@ internal sealed class ToolCsvLayout : LayoutReader
             CheckNewId(id, Rows.Line);
             if (!CheckRow())
             {
-                yield return Record(Rows.Line, candidateId, () => throw new InvalidOperationException());
+                yield return ErrorRecord(Rows.Line, candidateId);
                 continue;
             }
 
@@ -84,7 +84,7 @@ internal sealed class ToolCsvLayout : LayoutReader
     }
 
     /// <summary>Reads a list cell: each <c>;</c>-separated entry, split at spaces, is read by <paramref name="read"/> (null when its shape is wrong).</summary>
-    private ImmutableArray<T> Entries<T>(TableField field, string path, string shape, Func<string[], int, string, string, T?> read)
+    private ImmutableArray<T> Entries<T>(TableField field, string path, string shape, Func<string[], int, EntryPath, string, T?> read)
         where T : class
     {
         var column = Header.ColumnOf(field);
@@ -110,45 +110,45 @@ internal sealed class ToolCsvLayout : LayoutReader
         return items.ToImmutable();
     }
 
-    private WorkPeriod? Work(string[] fields, int column, string path, string entry)
+    private WorkPeriod? Work(string[] fields, int column, EntryPath path, string entry)
     {
         if (fields.Length is < 2 or > 3)
         {
             return null;
         }
 
-        var code = Code(fields[0], column, path + ".occupationCode");
-        var from = EntryDate(fields[1], column, path + ".from");
-        var to = fields.Length == 3 ? EntryDate(fields[2], column, path + ".to") : null;
+        var code = Code(fields[0], column, path.Of("occupationCode"));
+        var from = EntryDate(fields[1], column, path.Of("from"));
+        var to = fields.Length == 3 ? EntryDate(fields[2], column, path.Of("to")) : null;
         if (code is null || from is null || (fields.Length == 3 && to is null))
         {
-            return Failed<WorkPeriod>(entry);
+            return Failed<WorkPeriod>();
         }
 
         if (to < from)
         {
-            Error(column, path + ".to", StandardRules.DateOrder, Messages.WorkEndsBeforeStart, entry);
-            return Failed<WorkPeriod>(entry);
+            Error(column, path.Of("to"), StandardRules.DateOrder, Messages.WorkEndsBeforeStart, entry);
+            return Failed<WorkPeriod>();
         }
 
         return new WorkPeriod(code, from.Value, to);
     }
 
-    private Certificate? Certificate(string[] fields, int column, string path, string entry)
+    private Certificate? Certificate(string[] fields, int column, EntryPath path, string entry)
     {
         if (fields.Length != 4 || !int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
         {
             return null;
         }
 
-        var code = Code(fields[0], column, path + ".occupationCode");
-        var hasLevel = Name(Values.Level, fields[1], column, path + ".level", out var level);
-        var hasKind = Name(Values.CertificateKind, fields[2], column, path + ".kind", out var kind);
-        var issued = EntryDate(fields[3], column, path + ".issuedOn");
-        return code is not null && hasLevel && hasKind && issued is not null ? new Certificate(code, level, kind, issued.Value) : Failed<Certificate>(entry);
+        var code = Code(fields[0], column, path.Of("occupationCode"));
+        var hasLevel = Name(Values.Level, fields[1], column, path.Of("level"), out var level);
+        var hasKind = Name(Values.CertificateKind, fields[2], column, path.Of("kind"), out var kind);
+        var issued = EntryDate(fields[3], column, path.Of("issuedOn"));
+        return code is not null && hasLevel && hasKind && issued is not null ? new Certificate(code, level, kind, issued.Value) : Failed<Certificate>();
     }
 
-    private TrainingRecord? Training(string[] fields, int column, string path, string entry)
+    private TrainingRecord? Training(string[] fields, int column, EntryPath path, string entry)
     {
         if (fields.Length is < 3 or > 4
             || !int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
@@ -157,31 +157,31 @@ internal sealed class ToolCsvLayout : LayoutReader
             return null;
         }
 
-        var code = Code(fields[0], column, path + ".occupationCode");
-        var hasLevel = Name(Values.Level, fields[1], column, path + ".level", out var level);
-        var completed = fields.Length == 4 ? EntryDate(fields[3], column, path + ".completionCertificateOn") : null;
+        var code = Code(fields[0], column, path.Of("occupationCode"));
+        var hasLevel = Name(Values.Level, fields[1], column, path.Of("level"), out var level);
+        var completed = fields.Length == 4 ? EntryDate(fields[3], column, path.Of("completionCertificateOn")) : null;
         if (hours < 0)
         {
-            Error(column, path + ".hoursCompleted", StandardRules.Range, Messages.NegativeHours, entry);
-            return Failed<TrainingRecord>(entry);
+            Error(column, path.Of("hoursCompleted"), StandardRules.Range, Messages.NegativeHours, entry);
+            return Failed<TrainingRecord>();
         }
 
         return code is not null && hasLevel && (fields.Length == 3 || completed is not null)
             ? new TrainingRecord(code, level, hours, completed)
-            : Failed<TrainingRecord>(entry);
+            : Failed<TrainingRecord>();
     }
 
-    private SchoolRecord? School(string[] fields, int column, string path, string entry)
+    private SchoolRecord? School(string[] fields, int column, EntryPath path, string entry)
     {
         if (fields.Length != 4 || !SchoolStatus.TryFind(fields[3], out var graduated))
         {
             return null;
         }
 
-        var hasKind = Name(Values.SchoolKind, fields[0], column, path + ".kind", out var kind);
-        var hasProgramme = Name(Values.Programme, fields[1], column, path + ".programme", out var programme);
-        var date = EntryDate(fields[2], column, path + ".graduationDate");
-        return hasKind && hasProgramme && date is not null ? new SchoolRecord(kind, programme, date.Value, graduated) : Failed<SchoolRecord>(entry);
+        var hasKind = Name(Values.SchoolKind, fields[0], column, path.Of("kind"), out var kind);
+        var hasProgramme = Name(Values.Programme, fields[1], column, path.Of("programme"), out var programme);
+        var date = EntryDate(fields[2], column, path.Of("graduationDate"));
+        return hasKind && hasProgramme && date is not null ? new SchoolRecord(kind, programme, date.Value, graduated) : Failed<SchoolRecord>();
     }
 
     private CandidateFacts Unknown()
@@ -200,7 +200,7 @@ internal sealed class ToolCsvLayout : LayoutReader
         return facts;
     }
 
-    private DateOnly? EntryDate(string text, int column, string path)
+    private DateOnly? EntryDate(string text, int column, EntryPath path)
     {
         if (Dates.TryParse(text, out var date))
         {
@@ -212,10 +212,7 @@ internal sealed class ToolCsvLayout : LayoutReader
     }
 
     /// <summary>An entry whose fields were reported one by one: nothing more to report for it.</summary>
-    private static T? Failed<T>(string entry)
+    private static T? Failed<T>()
         where T : class
-    {
-        _ = entry;
-        return null;
-    }
+        => null;
 }
