@@ -87,27 +87,6 @@ internal sealed class DelimitedRows : TableRows
 
     public override TableProgress Progress => new(_source.BytesConsumed, _totalBytes, TableProgressUnit.Bytes);
 
-    public override bool IsBlank
-    {
-        get
-        {
-            if (_problem is not null)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < _count; i++)
-            {
-                if (!TextFold.IsBlank(Text(i)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
     public override ReadOnlySpan<char> Text(int index)
         => index < _count ? _chars.AsSpan(_fieldStart[index], _fieldLength[index]) : [];
 

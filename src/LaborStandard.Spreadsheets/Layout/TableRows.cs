@@ -15,8 +15,27 @@ internal abstract class TableRows : IDisposable
     /// <summary>Gets why the current row's cells cannot be trusted, or <see langword="null"/>.</summary>
     public abstract RowProblem? Problem { get; }
 
-    /// <summary>Gets whether the current row has no content at all: every cell is empty or white space.</summary>
-    public abstract bool IsBlank { get; }
+    /// <summary>Gets whether the current row has no content at all: no problem, and every cell empty or white space.</summary>
+    public bool IsBlank
+    {
+        get
+        {
+            if (Problem is not null)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Count; i++)
+            {
+                if (!TextFold.IsBlank(Text(i)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Gets whether a row holding more cells than the header names is a problem of its own (text tables).</summary>
     public abstract bool CountsFields { get; }

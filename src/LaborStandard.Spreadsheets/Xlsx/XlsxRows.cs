@@ -59,27 +59,6 @@ internal sealed class XlsxRows : TableRows
 
     public override TableProgress Progress => new(Volatile.Read(ref _consumed), _totalRows, TableProgressUnit.Rows);
 
-    public override bool IsBlank
-    {
-        get
-        {
-            if (_problem is not null)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < _count; i++)
-            {
-                if (!TextFold.IsBlank(_text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
     /// <summary>Opens a sheet of a workbook.</summary>
     /// <param name="stream">The workbook; copied to a temporary file first when it cannot seek (standard input).</param>
     /// <param name="sheetName">The sheet, or <see langword="null"/> for the first.</param>
