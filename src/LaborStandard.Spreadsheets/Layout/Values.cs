@@ -1,5 +1,5 @@
 using System.Globalization;
-using LaborStandard.Eligibility;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
 namespace LaborStandard.Spreadsheets.Layout;
@@ -33,19 +33,19 @@ internal static class Values
 
     public static readonly NameTable<CertificateKind> CertificateKind = new(
         [
-            ("职业资格证书", Eligibility.CertificateKind.VocationalQualification), ("职业资格", Eligibility.CertificateKind.VocationalQualification), ("资格证书", Eligibility.CertificateKind.VocationalQualification), ("职业资格证", Eligibility.CertificateKind.VocationalQualification),
-            ("vocationalQualification", Eligibility.CertificateKind.VocationalQualification), ("vocational qualification", Eligibility.CertificateKind.VocationalQualification), ("qualification", Eligibility.CertificateKind.VocationalQualification),
-            ("职业技能等级证书", Eligibility.CertificateKind.SkillLevel), ("职业技能等级", Eligibility.CertificateKind.SkillLevel), ("技能等级证书", Eligibility.CertificateKind.SkillLevel), ("等级证书", Eligibility.CertificateKind.SkillLevel), ("技能等级", Eligibility.CertificateKind.SkillLevel),
-            ("skillLevel", Eligibility.CertificateKind.SkillLevel), ("skill level", Eligibility.CertificateKind.SkillLevel), ("skill level certificate", Eligibility.CertificateKind.SkillLevel),
+            ("职业资格证书", Eligibility.Rules.CertificateKind.VocationalQualification), ("职业资格", Eligibility.Rules.CertificateKind.VocationalQualification), ("资格证书", Eligibility.Rules.CertificateKind.VocationalQualification), ("职业资格证", Eligibility.Rules.CertificateKind.VocationalQualification),
+            ("vocationalQualification", Eligibility.Rules.CertificateKind.VocationalQualification), ("vocational qualification", Eligibility.Rules.CertificateKind.VocationalQualification), ("qualification", Eligibility.Rules.CertificateKind.VocationalQualification),
+            ("职业技能等级证书", Eligibility.Rules.CertificateKind.SkillLevel), ("职业技能等级", Eligibility.Rules.CertificateKind.SkillLevel), ("技能等级证书", Eligibility.Rules.CertificateKind.SkillLevel), ("等级证书", Eligibility.Rules.CertificateKind.SkillLevel), ("技能等级", Eligibility.Rules.CertificateKind.SkillLevel),
+            ("skillLevel", Eligibility.Rules.CertificateKind.SkillLevel), ("skill level", Eligibility.Rules.CertificateKind.SkillLevel), ("skill level certificate", Eligibility.Rules.CertificateKind.SkillLevel),
         ],
         new("职业资格证书（职业资格）、职业技能等级证书（技能等级证书、等级证书）", "vocational qualification, skill level"));
 
     public static readonly NameTable<SchoolKind> SchoolKind = new(
         [
-            ("技工院校", Eligibility.SchoolKind.TechnicalSchool), ("技工学校", Eligibility.SchoolKind.TechnicalSchool), ("高级技工学校", Eligibility.SchoolKind.TechnicalSchool), ("技师学院", Eligibility.SchoolKind.TechnicalSchool), ("技校", Eligibility.SchoolKind.TechnicalSchool),
-            ("technicalSchool", Eligibility.SchoolKind.TechnicalSchool), ("technical school", Eligibility.SchoolKind.TechnicalSchool),
-            ("职业院校", Eligibility.SchoolKind.VocationalSchool), ("职业学校", Eligibility.SchoolKind.VocationalSchool), ("职业学院", Eligibility.SchoolKind.VocationalSchool), ("职业技术学院", Eligibility.SchoolKind.VocationalSchool), ("中等职业学校", Eligibility.SchoolKind.VocationalSchool), ("高等职业院校", Eligibility.SchoolKind.VocationalSchool),
-            ("vocationalSchool", Eligibility.SchoolKind.VocationalSchool), ("vocational school", Eligibility.SchoolKind.VocationalSchool),
+            ("技工院校", Eligibility.Rules.SchoolKind.TechnicalSchool), ("技工学校", Eligibility.Rules.SchoolKind.TechnicalSchool), ("高级技工学校", Eligibility.Rules.SchoolKind.TechnicalSchool), ("技师学院", Eligibility.Rules.SchoolKind.TechnicalSchool), ("技校", Eligibility.Rules.SchoolKind.TechnicalSchool),
+            ("technicalSchool", Eligibility.Rules.SchoolKind.TechnicalSchool), ("technical school", Eligibility.Rules.SchoolKind.TechnicalSchool),
+            ("职业院校", Eligibility.Rules.SchoolKind.VocationalSchool), ("职业学校", Eligibility.Rules.SchoolKind.VocationalSchool), ("职业学院", Eligibility.Rules.SchoolKind.VocationalSchool), ("职业技术学院", Eligibility.Rules.SchoolKind.VocationalSchool), ("中等职业学校", Eligibility.Rules.SchoolKind.VocationalSchool), ("高等职业院校", Eligibility.Rules.SchoolKind.VocationalSchool),
+            ("vocationalSchool", Eligibility.Rules.SchoolKind.VocationalSchool), ("vocational school", Eligibility.Rules.SchoolKind.VocationalSchool),
         ],
         new("技工院校（技工学校、高级技工学校、技师学院）、职业院校（职业学校、职业技术学院）", "technical school, vocational school"));
 

@@ -160,6 +160,81 @@ public sealed class EligibilityEngine
         return candidates.Select(candidate => EvaluateAll(candidate, asOf));
     }
 
+    /// <summary>
+    /// Screens a candidate for every level the rules define: per level the verdict, the alternatives that hold, since or
+    /// from when, the groups not known, and what the nearest alternative lacks — the answers of <see cref="EvaluateAll"/>
+    /// without the evidence, at a fraction of its cost, for batches.
+    /// </summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="asOf">The date of the answers.</param>
+    /// <returns>One answer per level, junior first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    public ScreeningReport Screen(CandidateProfile candidate, DateOnly asOf)
+    {
+        Guard.Against.Null(candidate);
+        var facts = new Facts(candidate, asOf.DayNumber, _settings);
+        var levels = new LevelScreening[_compiled.Length];
+        for (var i = 0; i < _compiled.Length; i++)
+        {
+            levels[i] = ScreenLevel(_compiled[i].Level, _compiled[i].Node, facts);
+        }
+
+        return new ScreeningReport(candidate.Id, asOf, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(levels));
+    }
+
+    private static LevelScreening ScreenLevel(SkillLevel level, Node node, in Facts facts)
+    {
+        var outcome = node.Evaluate(facts);
+        var verdict = ToVerdict(outcome.Truth);
+        ReadOnlySpan<Node> alternatives = node.Condition.Kind == ConditionKind.AnyOf ? node.Children : [node];
+        var holding = ImmutableArray.CreateBuilder<int>();
+        int nearest = 0, nearestFrom = int.MaxValue, firstUnknown = 0;
+        for (var i = 0; i < alternatives.Length; i++)
+        {
+            var alternative = alternatives[i].Evaluate(facts);
+            if (alternative.Truth == Truth.True)
+            {
+                holding.Add(i + 1);
+            }
+            else if (alternative.ProjectedOn(facts.AsOf) is not null && alternative.From < nearestFrom)
+            {
+                (nearest, nearestFrom) = (i + 1, alternative.From);
+            }
+            else if (alternative.Truth == Truth.Unknown && firstUnknown == 0)
+            {
+                firstUnknown = i + 1;
+            }
+        }
+
+        if (verdict == Verdict.Eligible)
+        {
+            return new LevelScreening(level, verdict, holding.DrainToImmutable(), outcome.HoldsSince(facts.AsOf), null, CandidateFacts.None, null, null);
+        }
+
+        nearest = nearest != 0 ? nearest : firstUnknown != 0 ? firstUnknown : 1;
+        var unknown = verdict == Verdict.Indeterminate ? node.Unknowns(facts) : CandidateFacts.None;
+        return new LevelScreening(level, verdict, holding.DrainToImmutable(), null, outcome.ProjectedOn(facts.AsOf), unknown, nearest, Lacks(alternatives[nearest - 1].Explain(facts, out _)));
+    }
+
+    /// <summary>What a result that does not hold lacks, in one phrase: its shortfall or that of its first part that does not hold, else the facts not known.</summary>
+    private static LocalizedText? Lacks(ConditionResult result)
+    {
+        if (result.Shortfall is { } shortfall)
+        {
+            return shortfall.Message;
+        }
+
+        foreach (var child in result.Children)
+        {
+            if (!child.Holds && Lacks(child) is { } lacks)
+            {
+                return lacks;
+            }
+        }
+
+        return result.UnknownFacts == CandidateFacts.None ? null : Evaluation.Texts.NotKnown(result.UnknownFacts);
+    }
+
     private static Verdict ToVerdict(Truth truth) => truth switch
     {
         Truth.True => Verdict.Eligible,

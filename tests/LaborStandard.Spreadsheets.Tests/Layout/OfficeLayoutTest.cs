@@ -1,4 +1,5 @@
 using System.Globalization;
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;

@@ -1,3 +1,4 @@
+using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;

@@ -59,6 +59,46 @@ public class ScreeningAgreementTest
         }
     }
 
+    [Fact]
+    public void Screening_gives_the_answers_of_the_explained_decision_on_every_candidate()
+    {
+        var disagreements = new List<string>();
+        foreach (var c in District.Value)
+        {
+            var screening = Engine.Screen(c.Candidate, c.AsOf);
+            foreach (var decision in Engine.EvaluateAll(c.Candidate, c.AsOf).Decisions)
+            {
+                var answer = screening.For(decision.Level);
+                var same = answer.Verdict == decision.Verdict
+                    && answer.HoldingConditions.SequenceEqual(decision.HoldingConditions)
+                    && answer.EligibleSince == decision.EligibleSince
+                    && answer.ProjectedOn == (decision.IsEligible ? null : decision.ProjectedOn)
+                    && answer.UnknownFacts == decision.UnknownFacts
+                    && (answer.Missing is null) == decision.IsEligible;
+                if (!same)
+                {
+                    disagreements.Add($"{c.Candidate} {decision.Level} as of {c.AsOf:yyyy-MM-dd}: screened {answer}, explained {decision.Verdict} by [{string.Join(",", decision.HoldingConditions)}] since {decision.EligibleSince} projected {decision.ProjectedOn} unknown {decision.UnknownFacts}; screened since {answer.EligibleSince} projected {answer.ProjectedOn} unknown {answer.UnknownFacts}");
+                }
+            }
+        }
+
+        disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Screening_names_the_nearest_alternative_and_what_it_lacks_in_both_languages()
+    {
+        var notEligible = District.Value
+            .Select(c => Engine.Screen(c.Candidate, c.AsOf).For(SkillLevel.Level3))
+            .Where(a => a.Verdict == Verdict.NotEligible)
+            .Take(200)
+            .ToList();
+
+        notEligible.Should().NotBeEmpty();
+        notEligible.Should().OnlyContain(a => a.NearestCondition >= 1 && a.NearestCondition <= 4);
+        notEligible.Should().OnlyContain(a => a.Missing != null && a.Missing.Chinese.Length > 0 && a.Missing.English.Length > 0);
+    }
+
     [Theory]
     [InlineData(ProfileShape.Typical)]
     [InlineData(ProfileShape.Heavy)]

@@ -6,6 +6,9 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// <summary>All hold: false if one is false, else unknown if one is unknown; holds from the latest child's date while all still hold.</summary>
 internal sealed class AllOfNode(Condition condition, Node[] children) : Node(condition)
 {
+    /// <inheritdoc />
+    public override ReadOnlySpan<Node> Children => children;
+
     public override Outcome Evaluate(in Facts facts)
     {
         var all = Fold.Start;

@@ -6,6 +6,9 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// <summary>Any one holds: true if one is true, else unknown if one is unknown; holds from the earliest child's date.</summary>
 internal sealed class AnyOfNode(Condition condition, Node[] children) : Node(condition)
 {
+    /// <inheritdoc />
+    public override ReadOnlySpan<Node> Children => children;
+
     public override Outcome Evaluate(in Facts facts)
     {
         var any = Fold.Start;

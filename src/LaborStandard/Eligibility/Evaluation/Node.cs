@@ -19,8 +19,28 @@ internal abstract class Node(Condition condition)
     /// <summary>The explained result, and the outcome it rests on, so that a combination need not evaluate its children again.</summary>
     public abstract ConditionResult Explain(in Facts facts, out Outcome outcome);
 
+    /// <summary>Gets the conditions this one combines, in the rule's order; none for a predicate.</summary>
+    public virtual ReadOnlySpan<Node> Children => [];
+
     /// <summary>The groups of facts this condition reads, so that an unknown answer can name the ones not given.</summary>
     protected virtual CandidateFacts Reads => CandidateFacts.None;
+
+    /// <summary>The groups not known that leave this condition undecided (what <see cref="ConditionResult.UnknownFacts"/> says), without explaining it.</summary>
+    public CandidateFacts Unknowns(in Facts facts)
+    {
+        if (Decide(facts) != Truth.Unknown)
+        {
+            return CandidateFacts.None;
+        }
+
+        var unknown = Reads & facts.Profile.UnknownFacts;
+        foreach (var child in Children)
+        {
+            unknown |= child.Unknowns(facts);
+        }
+
+        return unknown;
+    }
 
     protected ConditionResult Result(in Facts facts, Outcome outcome, ImmutableArray<Evidence> evidence, Shortfall? shortfall, ImmutableArray<ConditionResult> children = default)
     {
