@@ -57,6 +57,11 @@ internal static class Cli
 
             return ExitCodes.BadInput;
         }
+        catch (Output.OutputClosedException)
+        {
+            // The reader went away (| head): nothing more to say, and no one to say it to.
+            return ExitCodes.OutputClosed;
+        }
 #pragma warning disable CA1031 // The tool's promise: never a stack trace. Whatever escapes is reported in one line as an internal error.
         catch (Exception e)
 #pragma warning restore CA1031

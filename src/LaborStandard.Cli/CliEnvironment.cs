@@ -12,8 +12,27 @@ namespace LaborStandard.Cli;
 /// <param name="ErrorIsTerminal">Whether stderr is a terminal, which turns batch progress on.</param>
 internal sealed record CliEnvironment(CultureInfo UICulture, DateOnly Today, string CurrentDirectory, bool ErrorIsTerminal)
 {
+    /// <summary>
+    /// Gets the process's standard output as bytes, for answers written as bytes (a batch); <see langword="null"/> in
+    /// tests, where bytes are decoded into the session's text writer instead.
+    /// </summary>
+    public Func<Stream>? StandardOutput { get; init; }
+
+    /// <summary>
+    /// Standard output as a plain file stream over its descriptor, so that a write to a closed pipe fails (EPIPE) rather
+    /// than being dropped silently as the console stream does; the console stream on Windows.
+    /// </summary>
+    /// <returns>The stream; disposing it leaves stdout open.</returns>
+    public static Stream OpenStandardOutput()
+        => OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+
     /// <summary>Reads the environment of the running process: its UI culture, the local date, its current folder.</summary>
     /// <returns>The environment.</returns>
     public static CliEnvironment FromSystem()
-        => new(CultureInfo.CurrentUICulture, DateOnly.FromDateTime(DateTime.Now), Environment.CurrentDirectory, !Console.IsErrorRedirected);
+        => new(CultureInfo.CurrentUICulture, DateOnly.FromDateTime(DateTime.Now), Environment.CurrentDirectory, !Console.IsErrorRedirected)
+        {
+            StandardOutput = OpenStandardOutput,
+        };
 }

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>An internal error: a defect of the tool, reported in one line; please report it.</summary>
     public const int InternalError = 3;
+
+    /// <summary>The reader of standard output went away (a closed pipe, as with <c>| head</c>): the run stops at once, quietly, as a program killed by SIGPIPE would (128 + 13).</summary>
+    public const int OutputClosed = 141;
 }

@@ -52,6 +52,18 @@ internal sealed class Session
 
     public bool ErrorIsTerminal => _environment.ErrorIsTerminal;
 
+    /// <summary>
+    /// Opens standard output for an answer written as bytes (UTF-8 text, or a table in another encoding): the process's
+    /// own stdout when there is one, else a stream that decodes UTF-8 into <see cref="Out"/>. Text written to
+    /// <see cref="Out"/> before is flushed first. The caller disposes the stream; stdout itself stays open.
+    /// </summary>
+    /// <returns>The stream.</returns>
+    public Stream OpenOutputBytes()
+    {
+        Out.Flush();
+        return _environment.StandardOutput is { } open ? new Output.StandardOutput(open()) : new Output.TextWriterStream(Out);
+    }
+
     /// <summary>Gets the standard: the shipped 3-01-01-02, or the edition read from <c>--standard</c>.</summary>
     public OccupationalStandard Standard => _standard ??= StandardPath is null ? Standards.Embedded : Documents.ReadStandard(this, StandardPath);
 

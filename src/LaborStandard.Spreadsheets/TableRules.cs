@@ -27,7 +27,7 @@ public static class TableRules
     public const string FieldCount = "table-field-count";
 
     /// <summary>A candidate id appears again after other candidates, not on the rows right after its first ones.</summary>
-    public const string RepeatedId = "table-repeated-id";
+    public const string RepeatedId = Model.StandardRules.RepeatedId;
 
     /// <summary>A cell holds a value that is not one of those accepted for its column.</summary>
     public const string UnknownValue = "table-unknown-value";

@@ -118,7 +118,7 @@ public class CorpusTest
     {
         var records = Tables.ReadCorpus("repeated-ids.csv");
 
-        Tables.Outcomes(records).Should().Equal("2 R-1 ok", "4 R-2 ok", "5 R-3 ok", "6 R-1 table-repeated-id@编号", "7 R-4 table-continuation@学历");
+        Tables.Outcomes(records).Should().Equal("2 R-1 ok", "4 R-2 ok", "5 R-3 ok", "6 R-1 repeated-id@编号", "7 R-4 table-continuation@学历");
         records[0].Candidate!.WorkHistory.Should().HaveCount(2);
         records[3].Errors.Single().Message.Chinese.Should().Contain("第 2 行");
         records[4].Errors.Single().Line.Should().Be(8, "the error is on the continuation row; the record starts on line 7");

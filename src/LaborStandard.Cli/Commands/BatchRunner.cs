@@ -1,4 +1,3 @@
-using System.Globalization;
 using LaborStandard.Cli.Input;
 using LaborStandard.Cli.Output;
 using LaborStandard.Eligibility;
@@ -8,91 +7,117 @@ using LaborStandard.Serialization;
 namespace LaborStandard.Cli.Commands;
 
 /// <summary>
-/// <c>eligibility --batch</c>: decides many candidates read from JSON Lines or CSV and writes one JSON line per candidate,
-/// in input order. A bad record gets a line of its own with its errors, and the run goes on. Progress and the closing
-/// summary go to stderr, so that stdout stays JSON Lines.
+/// <c>eligibility --batch</c>: decides many candidates read from JSON Lines, CSV, TSV or a workbook and writes exactly one
+/// output record per input record, in input order, each carrying the line where its input record starts. A record that
+/// cannot be read gets an output record with its errors, and the run goes on. Notices, progress and the closing summary
+/// go to stderr, so that the output stays data.
 /// </summary>
 internal sealed class BatchRunner(Session session, EligibilityEngine engine, DateOnly asOf, SkillLevel? level)
 {
-    /// <summary>How often progress is reported when it is on by default (stderr is a terminal, or the input is large).</summary>
-    public const int DefaultProgressInterval = 1000;
-
-    /// <summary>The input size from which progress is on by default.</summary>
-    public const long LargeInputBytes = 1024 * 1024;
+    /// <summary>How many unreadable records are described on stderr before the rest are left to the output.</summary>
+    public const int ErrorRecordsOnStderr = 20;
 
     /// <summary>Runs the batch.</summary>
-    /// <param name="path">The input: a <c>.csv</c> file, or JSON Lines (any other file, or <c>-</c> for stdin).</param>
-    /// <param name="progressEvery">Report progress every so many candidates; 0 for never; <see langword="null"/> for the default.</param>
+    /// <param name="path">The input file, or <c>-</c> for standard input.</param>
+    /// <param name="input">How to read it.</param>
+    /// <param name="output">Where and how to write the answers.</param>
+    /// <param name="progressEvery">A progress line every so many records; 0 for never; <see langword="null"/> for the default (redrawn in place on a terminal).</param>
     /// <returns><see cref="ExitCodes.Success"/> when every record was read, <see cref="ExitCodes.BadInput"/> when one or more were not.</returns>
-    public int Run(string path, int? progressEvery)
+    public int Run(string path, BatchInputOptions input, BatchOutputOptions output, int? progressEvery)
     {
-        var interval = progressEvery
-            ?? (session.ErrorIsTerminal || Documents.Size(session, path) >= LargeInputBytes ? DefaultProgressInterval : 0);
-        var levels = level is { } one ? [one] : engine.Levels;
-        var eligible = new int[levels.Length];
-        int candidates = 0, indeterminate = 0, invalid = 0;
         var file = Documents.Display(path);
-
-        using (var input = Documents.OpenBytes(session, path))
+        using var source = BatchInput.Open(session, path, input);
+        if (source.IgnoredColumns.Count > 0)
         {
-            foreach (var record in Records(input, path))
+            session.Error.WriteLine($"{Cli.Name}: {session.Text.IgnoredColumns(file, source.IgnoredColumns)}");
+        }
+
+        SkillLevel[] levels = level is { } one ? [one] : [.. engine.Levels];
+        var eligible = new long[levels.Length];
+        long records = 0, indeterminate = 0, invalid = 0;
+        var line = progressEvery is null && session.ErrorIsTerminal ? new ProgressLine(session, file, () => source.Progress) : null;
+        var every = progressEvery ?? 0;
+
+        using var target = output.Path is { } outputPath ? OutputFile.Create(session, outputPath) : null;
+        using (var sink = Sink(target ?? session.OpenOutputBytes(), output, levels))
+        {
+            try
             {
-                candidates++;
-                if (record.Profile is { } profile)
+                foreach (var record in source.Records())
                 {
-                    var report = engine.EvaluateAll(profile, asOf);
-                    var decisions = levels.Select(report.For).ToList();
-                    for (var i = 0; i < decisions.Count; i++)
+                    records++;
+                    if (record.Candidate is { } candidate)
                     {
-                        eligible[i] += decisions[i].IsEligible ? 1 : 0;
+                        if (sink.NeedsDecisions)
+                        {
+                            var report = engine.EvaluateAll(candidate, asOf);
+                            Tally(levels, l => report.For(l).Verdict, eligible, ref indeterminate);
+                            sink.Write(record, report, null);
+                        }
+                        else
+                        {
+                            var screening = engine.Screen(candidate, asOf);
+                            Tally(levels, l => screening.For(l).Verdict, eligible, ref indeterminate);
+                            sink.Write(record, null, screening);
+                        }
+                    }
+                    else
+                    {
+                        sink.WriteErrors(record);
+                        if (++invalid <= ErrorRecordsOnStderr)
+                        {
+                            foreach (var error in record.Errors)
+                            {
+                                session.Error.WriteLine($"{Cli.Name}: {file}: {error.ToString(session.Culture)}");
+                            }
+                        }
+                        else if (invalid == ErrorRecordsOnStderr + 1)
+                        {
+                            session.Error.WriteLine($"{Cli.Name}: {session.Text.MoreErrors(file)}");
+                        }
                     }
 
-                    indeterminate += decisions.Any(d => d.Verdict == Verdict.Indeterminate) ? 1 : 0;
-                    session.Out.Write(level is null ? DecisionDocument.ToJson(report, indented: false) : DecisionDocument.ToJson(decisions[0], indented: false));
-                }
-                else
-                {
-                    invalid++;
-                    session.Out.Write(CliJson.Write(new BatchErrorDto(record.Line, record.CandidateId, false, record.Errors), CliJson.Compact.BatchErrorDto));
-                    foreach (var error in record.Errors)
+                    line?.Tick(records);
+                    if (every > 0 && records % every == 0)
                     {
-                        session.Error.WriteLine($"{Cli.Name}: {file}: {Describe(error)}");
+                        session.Error.WriteLine($"{Cli.Name}: {file}: {session.Text.Progress(records)}");
                     }
                 }
 
-                session.Out.Write('\n');
-                if (interval > 0 && candidates % interval == 0)
-                {
-                    session.Error.WriteLine($"{Cli.Name}: {file}: {session.Text.Progress(candidates)}");
-                }
+                sink.Flush();
+            }
+            catch (DocumentException e)
+            {
+                // A problem of the table as a whole found while reading (a workbook that is not one).
+                throw Documents.Invalid(session, path, e.Errors);
+            }
+            finally
+            {
+                line?.Clear();
             }
         }
 
+        target?.Commit();
         var perLevel = levels.Select((l, i) => (session.Local(l.Name), eligible[i]));
-        session.Error.WriteLine($"{Cli.Name}: {file}: {session.Text.BatchSummary(candidates, perLevel, indeterminate, invalid)}");
+        session.Error.WriteLine($"{Cli.Name}: {file}: {session.Text.BatchSummary(records, perLevel, indeterminate, invalid)}");
         return invalid == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
-    /// <summary>Describes an error of a record in one line: the path, the line (and CSV column), the message and the rule.</summary>
-    /// <param name="error">The error.</param>
-    /// <returns>For example <c>$.work[0].from (line 3, column work): '2024-02-30' is not a date written yyyy-MM-dd. [json-type]</c>.</returns>
-    public static string Describe(ErrorDto error)
+    private static void Tally(SkillLevel[] levels, Func<SkillLevel, Verdict> verdict, long[] eligible, ref long indeterminate)
     {
-        var where = error.Line is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line}{(error.Column is { } column ? $", column {column}" : string.Empty)})")
-            : string.Empty;
-        return $"{error.Path}{where}: {error.Message} [{error.Rule}]";
-    }
-
-    private IEnumerable<BatchRecord> Records(Stream input, string path)
-    {
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        var unknown = false;
+        for (var i = 0; i < levels.Length; i++)
         {
-            return CandidateCsv.Read(new StreamReader(input, System.Text.Encoding.UTF8), session.Text, Documents.Display(path));
+            var v = verdict(levels[i]);
+            eligible[i] += v == Verdict.Eligible ? 1 : 0;
+            unknown |= v == Verdict.Indeterminate;
         }
 
-        return CandidateDocument.ReadLines(input).Select(record => record.IsValid
-            ? new BatchRecord(record.Line, record.CandidateId, record.Candidate, [])
-            : new BatchRecord(record.Line, record.CandidateId, null, [.. record.Errors.Select(e => new ErrorDto(e.Path, e.Rule, session.Local(e.Message), e.Line ?? record.Line, e.Column))]));
+        indeterminate += unknown ? 1 : 0;
     }
+
+    private BatchOutput Sink(Stream stream, BatchOutputOptions output, SkillLevel[] levels)
+        => output.Csv
+            ? new CsvOutput(session, stream, levels, output.Encoding)
+            : new JsonLinesOutput(stream, level, output.VerdictOnly);
 }

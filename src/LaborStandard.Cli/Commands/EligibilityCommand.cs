@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using LaborStandard.Cli.Input;
+using LaborStandard.Cli.Output;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
@@ -24,12 +25,20 @@ internal static class EligibilityCommand
         var candidate = new Argument<string?>("candidate") { Description = text.CandidateArgument, Arity = ArgumentArity.ZeroOrOne, HelpName = "candidate.json|-" }.RejectingOptions(session);
         var asOf = new Option<string?>("--as-of") { Description = text.AsOfOption, HelpName = "yyyy-MM-dd" };
         var level = new Option<string?>("--level") { Description = text.EligibilityLevelOption, HelpName = "4|3" };
-        var batch = new Option<string?>("--batch") { Description = text.BatchOption, HelpName = "file.jsonl|file.csv|-" };
+        var batch = new Option<string?>("--batch") { Description = text.BatchOption, HelpName = "file.jsonl|file.csv|file.tsv|file.xlsx|-" };
+        var format = new Option<string?>("--format") { Description = text.FormatOption, HelpName = "jsonl|csv|tsv|xlsx" };
+        var encoding = new Option<string?>("--encoding") { Description = text.EncodingOption, HelpName = "utf-8|gb18030" };
+        var sheet = new Option<string?>("--sheet") { Description = text.SheetOption, HelpName = "name" };
+        var columns = new Option<string?>("--columns") { Description = text.ColumnsOption, HelpName = "columns.txt" };
+        var output = new Option<string?>("--output") { Description = text.BatchOutputOption, HelpName = "file" };
+        var outputFormat = new Option<string?>("--output-format") { Description = text.OutputFormatOption, HelpName = "jsonl|csv" };
+        var outputEncoding = new Option<string?>("--output-encoding") { Description = text.OutputEncodingOption, HelpName = "utf-8|gb18030" };
+        var verdictOnly = new Option<bool>("--verdict-only") { Description = text.VerdictOnlyOption };
         var related = new Option<string[]>("--related") { Description = text.RelatedOption, HelpName = "code,...", AllowMultipleArgumentsPerToken = false };
         var gap = new Option<string?>("--gap-tolerance") { Description = text.GapOption, HelpName = "days" };
         var rules = new Option<string?>("--rules") { Description = text.RulesOption, HelpName = "rules.json" };
         var progress = new Option<string?>("--progress-every") { Description = text.ProgressOption, HelpName = "n" };
-        var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, related, gap, rules, progress };
+        var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, format, encoding, sheet, columns, output, outputFormat, outputEncoding, verdictOnly, related, gap, rules, progress };
         command.Handle(session, parse =>
         {
             var day = parse.GetValue(asOf) is { } date ? Values.Date(session, "--as-of", date) : session.Today;
@@ -44,12 +53,43 @@ internal static class EligibilityCommand
                 }
 
                 int? every = parse.GetValue(progress) is { } n ? Values.Count(session, "--progress-every", n, 0) : null;
-                return new BatchRunner(session, engine, day, asked).Run(input, every);
+                var reading = new BatchInputOptions(parse.GetValue(format), parse.GetValue(encoding), parse.GetValue(sheet), parse.GetValue(columns));
+                var writing = OutputOptions(session, parse.GetValue(output), parse.GetValue(outputFormat), parse.GetValue(outputEncoding), parse.GetValue(verdictOnly));
+                return new BatchRunner(session, engine, day, asked).Run(input, reading, writing, every);
+            }
+
+            if (parse.GetValue(output) is not null || parse.GetValue(outputFormat) is not null || parse.GetValue(outputEncoding) is not null || parse.GetValue(verdictOnly)
+                || parse.GetValue(format) is not null || parse.GetValue(encoding) is not null || parse.GetValue(sheet) is not null || parse.GetValue(columns) is not null)
+            {
+                throw new CliException(session.Text.OutputOptionsWithoutBatch);
             }
 
             return file is null ? throw new CliException(session.Text.CandidateMissing) : One(session, engine, file, day, asked);
         });
         return command;
+    }
+
+    private static BatchOutputOptions OutputOptions(Session session, string? path, string? format, string? encodingName, bool verdictOnly)
+    {
+        var csv = format?.Trim().ToUpperInvariant() switch
+        {
+            null or "JSONL" or "JSON" or "NDJSON" => false,
+            "CSV" => true,
+            _ => throw new CliException(session.Text.BadChoice("--output-format", format, "jsonl, csv")),
+        };
+        if (encodingName is null)
+        {
+            return new BatchOutputOptions(path, csv, Spreadsheets.TableEncodings.Utf8, verdictOnly);
+        }
+
+        if (!csv)
+        {
+            throw new CliException(session.Text.OutputEncodingWithoutCsv);
+        }
+
+        return Spreadsheets.TableEncodings.TryGet(encodingName, out var encoding) && (encoding.CodePage == System.Text.Encoding.UTF8.CodePage || encoding.CodePage == Spreadsheets.TableEncodings.Gb18030.CodePage)
+            ? new BatchOutputOptions(path, csv, encoding, verdictOnly)
+            : throw new CliException(session.Text.BadChoice("--output-encoding", encodingName, "utf-8, gb18030"));
     }
 
     private static int One(Session session, EligibilityEngine engine, string file, DateOnly asOf, SkillLevel? level)

@@ -8,7 +8,7 @@ namespace LaborStandard.Cli.Output;
 /// come from the standard (<see cref="LocalizedText"/>); the library's explanations come from the library. The static
 /// members are bilingual pairs for the markdown pages, which show both languages.
 /// </summary>
-internal sealed class Texts(bool english)
+internal sealed partial class Texts(bool english)
 {
     /// <summary>Picks the text of the output language.</summary>
     /// <param name="text">A text in both languages.</param>
@@ -159,15 +159,11 @@ internal sealed class Texts(bool english)
 
     public string EligibilityLevelOption => L("只判断该等级：4 或 3", "Decide only this level: 4 or 3");
 
-    public string BatchOption => L("批量判断：JSON Lines（.jsonl，每行一名考生）或 CSV（.csv）文件，结果以 JSON Lines 写到标准输出", "Decide many candidates: a JSON Lines (.jsonl, one candidate a line) or CSV (.csv) file; writes JSON Lines to stdout");
-
     public string RelatedOption => L("视为“相关职业”的职业编码，以逗号分隔（本职业总是计入）", "Occupation codes that count as related occupations (相关职业), comma-separated; the standard's own always counts");
 
     public string GapOption => L("两段工作之间不中断“连续工作”的最长间隔天数，默认 0", "The longest gap in days between two periods of work that still counts as continuous; 0 by default");
 
     public string RulesOption => L("使用另一份申报条件规则文件（JSON）", "Use another rule document (JSON) for the application conditions");
-
-    public string ProgressOption => L("批量时每判断 n 名考生在标准错误输出报告进度；0 为不报告（默认：终端或大文件时每 1000 名）", "In a batch, report progress on stderr every n candidates; 0 for never (default: every 1000 when stderr is a terminal or the input is large)");
 
     public string ScoreDescription => L("判断理论知识考试和技能考核成绩是否合格（1.9.2）", "Decide whether theory and skill scores pass (1.9.2)");
 
@@ -285,16 +281,6 @@ internal sealed class Texts(bool english)
 
     public string RulesDoNotFit(string rules, string message) => L($"{rules}：规则与标准不符：{message}", $"{rules}: the rules do not fit the standard: {message}");
 
-    public string Progress(int candidates) => L($"已判断 {candidates} 名考生……", $"{candidates} candidates decided…");
-
-    public string BatchSummary(int candidates, IEnumerable<(string Level, int Eligible)> perLevel, int indeterminate, int invalid)
-    {
-        var levels = perLevel.ToList();
-        return english
-            ? $"{Plural(candidates, "candidate")}: {string.Join(", ", levels.Select(l => $"{l.Level} eligible {l.Eligible}"))}, indeterminate {indeterminate}, invalid {invalid}"
-            : $"共 {candidates} 名考生：{string.Join("，", levels.Select(l => $"{l.Level}可申报 {l.Eligible} 人"))}，无法确定 {indeterminate} 人，无效记录 {invalid} 条";
-    }
-
     public string ScoreNeedsAPart => L("请给出 --theory 或 --skill 成绩（或两者）。", "Give a --theory or a --skill score, or both.");
 
     public string Overall(bool passed, string clause) => passed ? L($"总评：合格（{clause}）", $"Overall: pass ({clause})") : L($"总评：不合格（{clause}）", $"Overall: fail ({clause})");
@@ -339,34 +325,6 @@ internal sealed class Texts(bool english)
     public string Invalid(string file, string kind, int errors) => L($"{file}：无效（{KindOfDocument(kind)}），共 {errors} 处问题。", $"{file}: not a valid {KindOfDocument(kind)}: {Plural(errors, "problem")}.");
 
     public string AtLine(long line) => L(string.Create(CultureInfo.InvariantCulture, $"第 {line} 行"), string.Create(CultureInfo.InvariantCulture, $"line {line}"));
-
-    public string CsvNoHeader(string file, string columns) => L($"{file}：没有表头行；第一行应列出列名：{columns}。", $"{file}: no header row; the first row names the columns: {columns}.");
-
-    public string CsvUnknownColumn(string name, string allowed) => L($"未知列“{name}”；可用列：{allowed}。", $"unknown column '{name}'; the columns are {allowed}.");
-
-    public string CsvRepeatedColumn(string name) => L($"列“{name}”出现了两次。", $"the column '{name}' appears twice.");
-
-    public string CsvQuoteInField(int field) => L($"第 {field} 个字段未加引号却含有双引号；请给整个字段加引号，并把其中的双引号写两遍。", $"a double quote inside unquoted field {field}; quote the whole field and double the quote.");
-
-    public string CsvTextAfterQuote(int field) => L($"第 {field} 个字段的右引号后还有文字。", $"text after the closing quote of field {field}.");
-
-    public string CsvUnclosedQuote => L("引号字段到文件末尾仍未结束。", "a quoted field is not closed before the end of the file.");
-
-    public string CsvTooManyFields(int fields, int columns) => L($"该行有 {fields} 个字段，而表头只有 {columns} 列。", $"the row has {fields} fields but the header names {columns} columns.");
-
-    public string CsvNotYesNo(string value) => L($"“{value}”应为 true/false（或 yes/no、是/否）。", $"'{value}' should be true or false (or yes/no).");
-
-    public string CsvEducationMissing => L("给出了 equivalent 或 educationObtainedOn，却没有 education。", "equivalent or educationObtainedOn is given without education.");
-
-    public static string CsvWorkShape => "occupationCode from [to]";
-
-    public static string CsvCertificateShape => "occupationCode level kind issuedOn";
-
-    public static string CsvTrainingShape => "occupationCode level hours [completionCertificateOn]";
-
-    public static string CsvSchoolShape => "kind programme graduationDate graduated|expected";
-
-    public string CsvBadEntry(int entry, string text, string shape) => L($"第 {entry} 项“{text}”应写作“{shape}”。", $"entry {entry} '{text}' should be '{shape}'.");
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

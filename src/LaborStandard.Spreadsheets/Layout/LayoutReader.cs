@@ -11,13 +11,13 @@ namespace LaborStandard.Spreadsheets.Layout;
 /// </summary>
 internal abstract class LayoutReader
 {
-    private readonly IdRegistry? _ids;
+    private readonly CandidateIdRegistry? _ids;
 
     protected LayoutReader(TableRows rows, TableHeader header, bool checkIds)
     {
         Rows = rows;
         Header = header;
-        _ids = checkIds ? new IdRegistry() : null;
+        _ids = checkIds ? new CandidateIdRegistry() : null;
         if (rows.CountsFields)
         {
             rows.ExpectedCount = header.Count;

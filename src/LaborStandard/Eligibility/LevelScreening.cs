@@ -13,6 +13,10 @@ namespace LaborStandard.Eligibility;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class LevelScreening
 {
+    private static readonly LocalizedText MayApply = new("可以申报", "may apply");
+    private static readonly LocalizedText MayNotApply = new("不能申报", "may not apply");
+    private static readonly LocalizedText CannotTell = new("无法确定", "cannot tell");
+
     internal LevelScreening(SkillLevel level, Verdict verdict, ImmutableArray<int> holdingConditions, DateOnly? eligibleSince, DateOnly? projectedOn, CandidateFacts unknownFacts, int? nearestCondition, LocalizedText? missing)
     {
         Level = level;
@@ -51,6 +55,17 @@ public sealed class LevelScreening
 
     /// <summary>Gets, when the candidate is not eligible, what the nearest alternative lacks, in one phrase; <see langword="null"/> when eligible.</summary>
     public LocalizedText? Missing { get; }
+
+    /// <summary>Gets the verdict in a word or two, in both languages: 可以申报 / 不能申报 / 无法确定 (may apply / may not apply / cannot tell).</summary>
+    public LocalizedText VerdictText => Verdict switch
+    {
+        Verdict.Eligible => MayApply,
+        Verdict.Indeterminate => CannotTell,
+        _ => MayNotApply,
+    };
+
+    /// <summary>Gets the names of the groups of facts not known, joined (学历、工作经历 / education and work history); <see langword="null"/> when none.</summary>
+    public LocalizedText? UnknownFactsText => UnknownFacts == CandidateFacts.None ? null : Evaluation.Texts.Facts(UnknownFacts);
 
     /// <summary>Returns the level, verdict and alternatives.</summary>
     /// <returns>For example "四级/中级工: Eligible by 2".</returns>

@@ -80,6 +80,9 @@ public static class StandardRules
     /// <summary>The input is larger than the reader allows.</summary>
     public const string JsonSize = "json-size";
 
+    /// <summary>A batch holds two candidate records under one id (the id names one candidate).</summary>
+    public const string RepeatedId = "repeated-id";
+
     /// <summary>The document declares a format version this library does not read.</summary>
     public const string FormatVersion = "format-version";
 }

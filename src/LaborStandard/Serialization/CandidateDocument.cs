@@ -54,7 +54,10 @@ public static class CandidateDocument
     /// </summary>
     /// <param name="utf8">The JSON Lines as UTF-8 bytes; a byte-order mark is accepted. Not closed.</param>
     /// <param name="options">Size and depth limits per line; <see cref="DocumentReadOptions.Default"/> when null.</param>
-    /// <returns>One record per non-blank line, in input order.</returns>
+    /// <returns>
+    /// One record per non-blank line, in input order. A candidate whose <c>id</c> an earlier line already gave is an error
+    /// record (rule <c>repeated-id</c>, naming the earlier line): one id names one candidate.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null (thrown at once).</exception>
     public static IEnumerable<CandidateRecord> ReadLines(Stream utf8, DocumentReadOptions? options = null)
     {
@@ -75,6 +78,7 @@ public static class CandidateDocument
 
     private static IEnumerable<CandidateRecord> Lines(Stream utf8, DocumentReadOptions options)
     {
+        var ids = new CandidateIdRegistry();
         foreach (var line in JsonLines.Read(utf8, options.MaxBytes))
         {
             if (line.TooLong)
@@ -84,6 +88,12 @@ public static class CandidateDocument
             }
 
             var result = Read(line.Bytes.Span, options);
+            if (result.IsValid && result.Value.Id is { } id && !ids.TryAdd(id, line.Number, out var first))
+            {
+                yield return new CandidateRecord(line.Number, id, [new DocumentError("$.id", Model.StandardRules.RepeatedId, JsonTexts.RepeatedId(first), line.Number, value: id)]);
+                continue;
+            }
+
             yield return result.IsValid
                 ? new CandidateRecord(line.Number, result.Value)
                 : new CandidateRecord(line.Number, JsonLines.TopLevelString(line.Bytes.Span, "id"u8), [.. result.Errors.Select(e => e.At(line.Number))]);

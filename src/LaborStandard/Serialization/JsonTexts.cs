@@ -21,6 +21,11 @@ internal static class JsonTexts
 
     public static LocalizedText Duplicate { get; } = new("重复出现；每个成员只能出现一次。", "is given twice; a member may appear only once.");
 
+    public static LocalizedText RepeatedId(long firstLine)
+        => new(
+            string.Create(CultureInfo.InvariantCulture, $"编号与第 {firstLine} 行的候选人相同；不同候选人须用不同编号。"),
+            string.Create(CultureInfo.InvariantCulture, $"the id is that of the candidate of line {firstLine}; different candidates need different ids."));
+
     public static LocalizedText TooLarge(long size, int max)
         => new(
             string.Create(CultureInfo.InvariantCulture, $"输入有 {size:N0} 字节，最多读取 {max:N0} 字节。"),

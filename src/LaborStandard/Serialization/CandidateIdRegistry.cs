@@ -1,15 +1,17 @@
-namespace LaborStandard.Spreadsheets.Layout;
+namespace LaborStandard.Serialization;
 
 /// <summary>
-/// The candidate ids seen so far and the line of each, without keeping the ids: a 64-bit hash and the line, in
+/// The candidate ids a batch has seen so far and the line of each, for telling a repeated id (two candidates under one
+/// id) at the record where it repeats, without keeping the ids: a 64-bit hash and the line, in
 /// open-addressing tables split in 256 shards (so that growing one never holds two copies of everything).
 /// </summary>
 /// <remarks>
 /// About 20 bytes an id on average (12 a slot, tables between 40 % and 80 % full): ten million candidates take about
 /// 200 MB, a hundred thousand 2 MB. Two different ids are taken for the same one only if their 64-bit hashes are equal:
 /// for ten million ids, a chance of about one in 300,000.
+/// Not thread-safe.
 /// </remarks>
-internal sealed class IdRegistry
+public sealed class CandidateIdRegistry
 {
     private const int Shards = 256;
     private const int InitialSlots = 16;
@@ -25,6 +27,7 @@ internal sealed class IdRegistry
     /// <returns>Whether the id is new.</returns>
     public bool TryAdd(ReadOnlySpan<char> id, long line, out long firstLine)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
         var hash = Hash(id) | 1UL; // never 0: 0 marks an empty slot
         var shard = (int)(hash >> 56);
         var hashes = _hashes[shard] ??= new ulong[InitialSlots];
