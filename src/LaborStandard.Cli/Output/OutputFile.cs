@@ -6,7 +6,7 @@ namespace LaborStandard.Cli.Output;
 /// half-written file under that name (and an earlier file of that name untouched). A name that is not a regular file (a
 /// device such as <c>/dev/null</c>, a pipe) is written directly.
 /// </summary>
-internal sealed class OutputFile : Stream
+internal sealed class OutputFile : WriteOnlyStream
 {
     private readonly Session _session;
     private readonly string _path;
@@ -23,16 +23,6 @@ internal sealed class OutputFile : Stream
         _temporary = temporary;
         _stream = stream;
     }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>Creates the file's temporary stand-in (or opens a device).</summary>
     /// <param name="session">The run.</param>
@@ -97,8 +87,6 @@ internal sealed class OutputFile : Stream
         }
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         try
@@ -122,12 +110,6 @@ internal sealed class OutputFile : Stream
             throw Failure(_session, _path, e);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

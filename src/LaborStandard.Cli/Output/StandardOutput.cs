@@ -5,20 +5,8 @@ namespace LaborStandard.Cli.Output;
 /// write throws <see cref="OutputClosedException"/>, which ends the run quietly with <see cref="ExitCodes.OutputClosed"/>.
 /// Disposing flushes and leaves stdout open.
 /// </summary>
-internal sealed class StandardOutput(Stream inner) : Stream
+internal sealed class StandardOutput(Stream inner) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         try
@@ -42,10 +30,4 @@ internal sealed class StandardOutput(Stream inner) : Stream
             throw new OutputClosedException(e);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
