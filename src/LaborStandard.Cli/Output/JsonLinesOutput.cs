@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -9,6 +10,7 @@ namespace LaborStandard.Cli.Output;
 internal sealed class JsonLinesOutput : BatchOutput
 {
     private readonly Stream _stream;
+    private readonly ArrayBufferWriter<byte> _record = new(4096);
     private readonly Utf8JsonWriter _writer;
     private readonly SkillLevel? _level;
     private readonly bool _verdictOnly;
@@ -16,7 +18,10 @@ internal sealed class JsonLinesOutput : BatchOutput
     public JsonLinesOutput(Stream stream, SkillLevel? level, bool verdictOnly)
     {
         _stream = new BufferedStream(stream, 1 << 16);
-        _writer = new Utf8JsonWriter(_stream, BatchRecordDocument.WriterOptions);
+
+        // The writer writes into a buffer of one record, which is copied into the buffered stream: flushing a writer
+        // over a stream would flush the stream too, a system call per record.
+        _writer = new Utf8JsonWriter(_record, BatchRecordDocument.WriterOptions);
         _level = level;
         _verdictOnly = verdictOnly;
     }
@@ -55,7 +60,9 @@ internal sealed class JsonLinesOutput : BatchOutput
     private void EndLine()
     {
         _writer.Flush();
-        _writer.Reset();
+        _stream.Write(_record.WrittenSpan);
         _stream.WriteByte((byte)'\n');
+        _record.ResetWrittenCount();
+        _writer.Reset();
     }
 }

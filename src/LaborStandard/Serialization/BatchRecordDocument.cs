@@ -54,7 +54,8 @@ public static class BatchRecordDocument
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(screening);
-        Format.Write(Answer(record, null, screening, level, screening.Levels.Select(l => l.Level)), writer);
+        var answer = Answer(record, null, screening, level, screening.Levels.Select(l => l.Level));
+        ScreeningRecordWriter.Write(writer, answer.Record, screening, level);
     }
 
     /// <summary>Writes the errors of a record that could not be read, as one line of JSON.</summary>

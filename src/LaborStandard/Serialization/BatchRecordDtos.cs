@@ -5,8 +5,7 @@ namespace LaborStandard.Serialization;
 #pragma warning disable CA1002 // List<T> is what the serializer writes.
 
 /// <summary>
-/// One line of a batch's answer (JSON Lines): the input record's line and id, then either the decisions, or the short
-/// answers per level, or the errors that kept the record from being read. Written only.
+/// One line of a batch's answer (JSON Lines): the input record's line and id, then either the decisions or the errors that kept the record from being read. Written only.
 /// </summary>
 internal sealed class BatchRecordDto
 {
@@ -25,35 +24,7 @@ internal sealed class BatchRecordDto
     public List<DecisionDto>? Decisions { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public List<LevelScreeningDto>? Levels { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<DocumentErrorDto>? Errors { get; set; }
-}
-
-/// <summary>The short answer for one level.</summary>
-internal sealed class LevelScreeningDto
-{
-    public int Level { get; set; }
-
-    public string? Verdict { get; set; }
-
-    public List<int>? HoldingConditions { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? EligibleSince { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? ProjectedOn { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public List<string?>? UnknownFacts { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? NearestCondition { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public TextDto? Missing { get; set; }
 }
 
 /// <summary>One problem of a document or record: where, which rule, what, in both languages.</summary>

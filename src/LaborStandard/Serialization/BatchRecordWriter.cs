@@ -1,5 +1,3 @@
-using LaborStandard.Eligibility;
-
 namespace LaborStandard.Serialization;
 
 /// <summary>Turns a batch record's answer into its transfer object.</summary>
@@ -21,12 +19,6 @@ internal static class BatchRecordWriter
             dto.Decisions = [.. report.Decisions.Where(d => answer.Level is null || d.Level == answer.Level).Select(d => DecisionDocumentWriter.Write(d, withCandidate: false))];
             dto.HighestEligibleLevel = Highest(report.Decisions.Where(d => d.IsEligible && (answer.Level is null || d.Level == answer.Level)).Select(d => d.Level.Rank));
         }
-        else if (answer.Screening is { } screening)
-        {
-            dto.AsOf = CandidateDocumentWriter.Date(screening.AsOf);
-            dto.Levels = [.. screening.Levels.Where(l => answer.Level is null || l.Level == answer.Level).Select(Level)];
-            dto.HighestEligibleLevel = Highest(screening.Levels.Where(l => l.Verdict == Verdict.Eligible && (answer.Level is null || l.Level == answer.Level)).Select(l => l.Level.Rank));
-        }
 
         return dto;
     }
@@ -44,16 +36,4 @@ internal static class BatchRecordWriter
 
     // The most senior level has the smallest rank (三级 is senior to 四级).
     private static int? Highest(IEnumerable<int> ranks) => ranks.Any() ? ranks.Min() : null;
-
-    private static LevelScreeningDto Level(LevelScreening level) => new()
-    {
-        Level = level.Level.Rank,
-        Verdict = NameTables.NameOf(NameTables.Verdicts, level.Verdict),
-        HoldingConditions = [.. level.HoldingConditions],
-        EligibleSince = CandidateDocumentWriter.Date(level.EligibleSince),
-        ProjectedOn = CandidateDocumentWriter.Date(level.ProjectedOn),
-        UnknownFacts = DecisionDocumentWriter.Facts(level.UnknownFacts),
-        NearestCondition = level.NearestCondition,
-        Missing = level.Missing is { } missing ? StandardDocumentWriter.Text(missing) : null,
-    };
 }
