@@ -11,6 +11,7 @@ namespace LaborStandard.Benchmarks;
 /// <summary>
 /// Entry point. Pick benchmarks with the usual BenchmarkDotNet arguments (e.g. <c>--filter *</c>); run
 /// <c>cold-start [samples] [--out file.md]</c> for the first load of the standard in fresh processes; or run
+/// <c>office-table N FILE</c> to write N office candidates as CSV for whole-process runs of the tool; or run
 /// <c>--smoke</c> to run every benchmark once, in process, as a test that none is broken (no timing is judged).
 /// </summary>
 public static class Program
@@ -28,6 +29,13 @@ public static class Program
         if (args.Length >= 1 && args[0] == ColdStartHarness.Command)
         {
             return ColdStartHarness.Run(args);
+        }
+
+        if (args.Length == 3 && args[0] == "office-table")
+        {
+            // office-table N FILE: the office candidates of the read benchmark, N of them, as a CSV file for whole-process runs.
+            Suites.TableReadingBenchmarks.WriteCsv(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+            return 0;
         }
 
         var switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);

@@ -39,9 +39,9 @@ public class TableReadingBenchmarks
     public int ReadXlsx() => Count(new CandidateTableOptions { Format = TableFormat.Xlsx }, _xlsx);
 
     /// <summary>The rows of the table, each a list of cells; the candidates whose number ends in 7 go on over a second row.</summary>
-    internal static IEnumerable<string[]> Rows()
+    internal static IEnumerable<string[]> Rows(int candidates = Candidates)
     {
-        for (var i = 0; i < Candidates; i++)
+        for (var i = 0; i < candidates; i++)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"2024-{i:D6}");
             var certificate = i % 3 == 0;
@@ -68,15 +68,33 @@ public class TableReadingBenchmarks
         return valid == Candidates ? valid : throw new InvalidOperationException($"{valid} of {Candidates} candidates read");
     }
 
-    private static byte[] Csv()
+    /// <summary>The table as CSV, UTF-8, CRLF line ends, as Excel saves it.</summary>
+    internal static byte[] Csv() => Encoding.UTF8.GetBytes(CsvText(Candidates));
+
+    /// <summary>Writes the table of so many candidates as a CSV file, for whole-process runs of the tool.</summary>
+    /// <param name="candidates">How many candidates.</param>
+    /// <param name="path">The file.</param>
+    internal static void WriteCsv(int candidates, string path)
+    {
+        using var file = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        file.Write(Header);
+        file.Write("\r\n");
+        foreach (var row in Rows(candidates))
+        {
+            file.Write(string.Join(',', row));
+            file.Write("\r\n");
+        }
+    }
+
+    private static string CsvText(int candidates)
     {
         var text = new StringBuilder(Header).Append("\r\n");
-        foreach (var row in Rows())
+        foreach (var row in Rows(candidates))
         {
             text.AppendJoin(',', row).Append("\r\n");
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return text.ToString();
     }
 
     /// <summary>A workbook as Excel writes it: shared strings for text, numbers in a date style for the dates.</summary>
