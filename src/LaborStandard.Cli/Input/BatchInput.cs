@@ -11,6 +11,9 @@ namespace LaborStandard.Cli.Input;
 /// </summary>
 internal sealed class BatchInput : IDisposable
 {
+    // A candidate's line is bounded as a table's record is (1 MiB): a batch holds many small records.
+    private static readonly DocumentReadOptions RecordLimits = new(maxBytes: CandidateTableOptions.DefaultMaxRecordLength);
+
     private readonly Stream _stream;
     private readonly CandidateTableReader? _table;
     private readonly long? _length;
@@ -98,7 +101,7 @@ internal sealed class BatchInput : IDisposable
     /// <summary>Reads the records, lazily, in input order: exactly one per input record.</summary>
     /// <returns>The records.</returns>
     public IEnumerable<CandidateRecord> Records()
-        => _table is not null ? _table.ReadRecords() : CandidateDocument.ReadLines(_stream);
+        => _table is not null ? _table.ReadRecords() : CandidateDocument.ReadLines(_stream, RecordLimits);
 
     /// <inheritdoc />
     public void Dispose()

@@ -205,6 +205,25 @@ public partial class EligibilityCommandTest
         run.ErrorLines[^1].Should().StartWith("laborstd: <stdin>: 1,000 records:").And.EndWith("unreadable 1");
     }
 
+    [Theory]
+    [InlineData("jsonl", "json-size")]
+    [InlineData("csv", "record-size")]
+    public async Task A_record_over_the_size_limit_on_standard_input_is_an_error_record_and_the_next_is_read(string format, string rule)
+    {
+        var huge = new string('x', 2 * 1024 * 1024);
+        var input = format == "jsonl"
+            ? $"{{\"id\":\"A\",\"note\":\"{huge}\"}}\n{{\"id\":\"B\",\"work\":[]}}\n"
+            : $"编号,学历\nA,{huge}\nB,本科\n";
+
+        var run = await Laborstd.RunAsync(["eligibility", "--batch", "-", "--format", format, "--verdict-only"], input);
+
+        var lines = run.OutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("errors")[0].GetProperty("rule").GetString().Should().Be(rule);
+        Has(lines[1], "levels").Should().BeTrue();
+        run.Out.Length.Should().BeLessThan(10_000, "the oversized record is not echoed");
+    }
+
     [Fact]
     public async Task Empty_standard_input_is_zero_records()
     {
