@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text;
 using LaborStandard.Model;
@@ -21,16 +22,7 @@ public sealed class EligibilityDecision
         Verdict = verdict;
         Result = result;
         Alternatives = result.Condition.Kind == Rules.ConditionKind.AnyOf ? result.Children : [result];
-        var holding = ImmutableArray.CreateBuilder<int>();
-        for (var i = 0; i < Alternatives.Length; i++)
-        {
-            if (Alternatives[i].Holds)
-            {
-                holding.Add(i + 1);
-            }
-        }
-
-        HoldingConditions = holding.DrainToImmutable();
+        HoldingConditions = Numbers(Alternatives);
     }
 
     /// <summary>Gets the caller's identifier of the candidate, if the profile carried one.</summary>
@@ -83,6 +75,32 @@ public sealed class EligibilityDecision
 
     /// <summary>Gets the clause the decision rests on (1.9.1).</summary>
     public string Clause => Result.Condition.Clause;
+
+    /// <summary>The numbers of the alternatives that hold (1-based), in one exact array: none allocated when none holds.</summary>
+    private static ImmutableArray<int> Numbers(ImmutableArray<ConditionResult> alternatives)
+    {
+        var count = 0;
+        foreach (var alternative in alternatives)
+        {
+            count += alternative.Holds ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var numbers = new int[count];
+        for (int i = 0, n = 0; i < alternatives.Length; i++)
+        {
+            if (alternatives[i].Holds)
+            {
+                numbers[n++] = i + 1;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(numbers);
+    }
 
     /// <summary>Gets the verdict in one sentence, in both languages, with the alternatives that hold or the date from which the candidate is eligible.</summary>
     public LocalizedText Summary
