@@ -51,7 +51,10 @@ public sealed class CandidateProfile : IEquatable<CandidateProfile>
         Certificates = Invariant.Items(certificates.IsDefault ? [] : certificates, "certificates");
         Trainings = Invariant.Items(trainings.IsDefault ? [] : trainings, "trainings");
         WorkHistory = Invariant.Items(workHistory.IsDefault ? [] : workHistory, "workHistory");
-        Invariant.Require((unknownFacts & ~CandidateFacts.All) == 0, StandardRules.UnknownValue, "unknownFacts", $"'{unknownFacts}' names a group of facts that does not exist.");
+        if ((unknownFacts & ~CandidateFacts.All) != 0)
+        {
+            throw Invariant.Violation(StandardRules.UnknownValue, "unknownFacts", new LocalizedText($"“{unknownFacts}”含有不存在的事实类别。", $"'{unknownFacts}' names a group of facts that does not exist."));
+        }
         UnknownFacts = unknownFacts
             | (education is null ? CandidateFacts.Education : CandidateFacts.None)
             | (schooling.IsDefault ? CandidateFacts.Schooling : CandidateFacts.None)

@@ -29,7 +29,12 @@ public sealed class EligibilityOptions
             OccupationCodes.Check(related[i], Invariant.Indexed("relatedOccupations", i));
         }
 
-        Invariant.Require(gapToleranceDays >= 0, StandardRules.Range, "gapToleranceDays", string.Create(CultureInfo.InvariantCulture, $"must not be negative, was {gapToleranceDays}."));
+        if (gapToleranceDays < 0)
+        {
+            throw Invariant.Violation(StandardRules.Range, "gapToleranceDays", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"天数不能为负数，实为 {gapToleranceDays}。"),
+                string.Create(CultureInfo.InvariantCulture, $"must not be negative, was {gapToleranceDays}.")));
+        }
         RelatedOccupations = related.ToFrozenSet(StringComparer.Ordinal);
         GapToleranceDays = gapToleranceDays;
     }

@@ -20,7 +20,12 @@ public sealed class TrainingRecord : IEquatable<TrainingRecord>
     {
         OccupationCode = OccupationCodes.Check(occupationCode, "occupationCode");
         Level = Invariant.Level(level, "level");
-        Invariant.Require(hoursCompleted >= 0, StandardRules.Range, "hoursCompleted", string.Create(CultureInfo.InvariantCulture, $"must not be negative, was {hoursCompleted}."));
+        if (hoursCompleted < 0)
+        {
+            throw Invariant.Violation(StandardRules.Range, "hoursCompleted", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"学时不能为负数，实为 {hoursCompleted}。"),
+                string.Create(CultureInfo.InvariantCulture, $"must not be negative, was {hoursCompleted}.")));
+        }
         HoursCompleted = hoursCompleted;
         CompletionCertificateOn = completionCertificateOn;
     }

@@ -18,7 +18,12 @@ public sealed class WorkPeriod : IEquatable<WorkPeriod>
     public WorkPeriod(string occupationCode, DateOnly from, DateOnly? to = null)
     {
         OccupationCode = OccupationCodes.Check(occupationCode, "occupationCode");
-        Invariant.Require(to is null || to.Value >= from, StandardRules.DateOrder, "to", string.Create(CultureInfo.InvariantCulture, $"{to:yyyy-MM-dd} is before the start {from:yyyy-MM-dd}."));
+        if (to is { } end && end < from)
+        {
+            throw Invariant.Violation(StandardRules.DateOrder, "to", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"结束日期 {end:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd}。"),
+                string.Create(CultureInfo.InvariantCulture, $"{end:yyyy-MM-dd} is before the start {from:yyyy-MM-dd}.")));
+        }
         From = from;
         To = to;
     }

@@ -7,7 +7,23 @@ namespace LaborStandard.Model;
 /// <summary>Checks the model's invariants once, at construction, and names the member and rule when one breaks.</summary>
 internal static class Invariant
 {
+    private static readonly LocalizedText IsRequired = new("缺少此项。", "is required.");
+    private static readonly LocalizedText ListRequired = new("缺少此列表（可以为空列表，但不能缺少）。", "is required (an empty list is allowed, a missing one is not).");
+    private static readonly LocalizedText IsNull = new("为空值（null）。", "is null.");
+    private static readonly LocalizedText IsBlank = new("缺少文字或只有空白。", "is missing or blank.");
+    private static readonly LocalizedText NotALevel = new("不是国家职业技能等级（一级至五级）之一。", "is not one of the five national levels.");
+
     public static ModelRuleException Violation(string rule, string member, string message) => new(rule, member, message);
+
+    public static ModelRuleException Violation(string rule, string member, LocalizedText text) => new(rule, member, text);
+
+    public static void Require(bool condition, string rule, string member, LocalizedText text)
+    {
+        if (!condition)
+        {
+            throw Violation(rule, member, text);
+        }
+    }
 
     public static void Require(bool condition, string rule, string member, string message)
     {
@@ -28,18 +44,18 @@ internal static class Invariant
 
     public static T NotNull<T>(T? value, string member)
         where T : class
-        => value ?? throw Violation(StandardRules.Required, member, "is required.");
+        => value ?? throw Violation(StandardRules.Required, member, IsRequired);
 
     /// <summary>A list that is not default and holds no null entry.</summary>
     public static ImmutableArray<T> Items<T>(ImmutableArray<T> items, string member)
         where T : class
     {
-        Require(!items.IsDefault, StandardRules.Required, member, "is required (an empty list is allowed, a missing one is not).");
+        Require(!items.IsDefault, StandardRules.Required, member, ListRequired);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is null)
             {
-                throw Violation(StandardRules.Required, Indexed(member, i), "is null.");
+                throw Violation(StandardRules.Required, Indexed(member, i), IsNull);
             }
         }
 
@@ -50,20 +66,22 @@ internal static class Invariant
     public static ImmutableArray<T> Values<T>(ImmutableArray<T> items, string member)
         where T : struct
     {
-        Require(!items.IsDefault, StandardRules.Required, member, "is required (an empty list is allowed, a missing one is not).");
+        Require(!items.IsDefault, StandardRules.Required, member, ListRequired);
         return items;
     }
 
     public static string Text(string? value, string member)
-        => string.IsNullOrWhiteSpace(value) ? throw Violation(StandardRules.TextRequired, member, "is missing or blank.") : value;
+        => string.IsNullOrWhiteSpace(value) ? throw Violation(StandardRules.TextRequired, member, IsBlank) : value;
 
     /// <summary>A dotted code of <paramref name="parts"/> positive numbers, such as <c>2.4.2</c> for three parts.</summary>
     public static string Code(string? code, int parts, string member)
     {
-        Require(code is not null, StandardRules.Required, member, "is required.");
+        Require(code is not null, StandardRules.Required, member, IsRequired);
         if (!Codes.IsWellFormed(code!, parts))
         {
-            throw Violation(StandardRules.CodeFormat, member, string.Create(CultureInfo.InvariantCulture, $"{Quote(code)} is not a code of {parts} dotted positive numbers."));
+            throw Violation(StandardRules.CodeFormat, member, new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"{QuoteZh(code)}不是由 {parts} 个以点分隔的正整数组成的代码。"),
+                string.Create(CultureInfo.InvariantCulture, $"{Quote(code)} is not a code of {parts} dotted positive numbers.")));
         }
 
         return code!;
@@ -71,13 +89,15 @@ internal static class Invariant
 
     public static SkillLevel Level(SkillLevel level, string member)
     {
-        Require(level.IsDefined, StandardRules.LevelDefined, member, "is not one of the five national levels.");
+        Require(level.IsDefined, StandardRules.LevelDefined, member, NotALevel);
         return level;
     }
 
     public static int Positive(int value, string member)
     {
-        return value > 0 ? value : throw Violation(StandardRules.Range, member, string.Create(CultureInfo.InvariantCulture, $"must be greater than zero, was {value}."));
+        return value > 0 ? value : throw Violation(StandardRules.Range, member, new LocalizedText(
+            string.Create(CultureInfo.InvariantCulture, $"应大于零，实为 {value}。"),
+            string.Create(CultureInfo.InvariantCulture, $"must be greater than zero, was {value}.")));
     }
 
     public static void Enum<TEnum>(TEnum value, string member)
@@ -85,7 +105,7 @@ internal static class Invariant
     {
         if (!System.Enum.IsDefined(value))
         {
-            throw Violation(StandardRules.UnknownValue, member, $"'{value}' is not a defined {typeof(TEnum).Name}.");
+            throw Violation(StandardRules.UnknownValue, member, new LocalizedText($"“{value}”不是可用的取值。", $"'{value}' is not one of the values allowed here."));
         }
     }
 
@@ -97,7 +117,9 @@ internal static class Invariant
         {
             if (items[i].Number != i + 1)
             {
-                throw Violation(StandardRules.ItemNumber, Indexed(member, i) + ".number", string.Create(CultureInfo.InvariantCulture, $"is {items[i].Number}; items are numbered from 1 in order, so {i + 1} was expected."));
+                throw Violation(StandardRules.ItemNumber, Indexed(member, i) + ".number", new LocalizedText(
+                    string.Create(CultureInfo.InvariantCulture, $"为 {items[i].Number}；条目应从 1 起依次编号，此处应为 {i + 1}。"),
+                    string.Create(CultureInfo.InvariantCulture, $"is {items[i].Number}; items are numbered from 1 in order, so {i + 1} was expected.")));
             }
         }
 
@@ -119,6 +141,20 @@ internal static class Invariant
         return value.Length <= Shown
             ? $"'{value}'"
             : string.Create(CultureInfo.InvariantCulture, $"'{value[..Shown]}…' ({value.Length:N0} characters)");
+    }
+
+    /// <summary>A value quoted for a Chinese message: in Chinese quotation marks, cut as <see cref="Quote"/> cuts it.</summary>
+    public static string QuoteZh(string? value)
+    {
+        const int Shown = 64;
+        if (value is null)
+        {
+            return "null";
+        }
+
+        return value.Length <= Shown
+            ? $"“{value}”"
+            : string.Create(CultureInfo.InvariantCulture, $"“{value[..Shown]}…”（共 {value.Length:N0} 个字符）");
     }
 
     public static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");

@@ -24,7 +24,12 @@ internal static class OccupationCodes
 
     public static string Check(string? code, string member)
     {
-        Invariant.Require(IsWellFormed(code), StandardRules.CodeFormat, member, $"{Invariant.Quote(code)} is not an occupation code such as 3-01-01-02.");
+        if (!IsWellFormed(code))
+        {
+            throw Invariant.Violation(StandardRules.CodeFormat, member, new LocalizedText(
+                $"{Invariant.QuoteZh(code)}不是职业编码（形如 3-01-01-02）。",
+                $"{Invariant.Quote(code)} is not an occupation code such as 3-01-01-02."));
+        }
         return code!;
     }
 

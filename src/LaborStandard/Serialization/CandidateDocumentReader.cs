@@ -8,6 +8,8 @@ namespace LaborStandard.Serialization;
 /// <summary>Builds a candidate profile from its transfer object, reporting every problem at its JSON path.</summary>
 internal sealed class CandidateDocumentReader(DocumentErrors errors)
 {
+    private static readonly LocalizedText Required = new("缺少此项。", "is required.");
+
     public CandidateProfile? Read(CandidateDto dto, string path)
     {
         // A group that is absent or null is not given, hence not known; an empty list is known to be empty.
@@ -32,7 +34,7 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
         {
             if (required)
             {
-                errors.Add(path, StandardRules.Required, "is required.");
+                errors.Add(path, StandardRules.Required, Required);
             }
 
             return null;
@@ -43,7 +45,7 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
             return date;
         }
 
-        errors.Add(path, StandardRules.JsonType, $"{Invariant.Quote(text)} is not a date written yyyy-MM-dd.");
+        errors.Add(path, StandardRules.JsonType, new LocalizedText($"{Invariant.QuoteZh(text)}不是 yyyy-MM-dd 格式的日期。", $"{Invariant.Quote(text)} is not a date written yyyy-MM-dd."));
         return null;
     }
 
@@ -84,7 +86,7 @@ internal sealed class CandidateDocumentReader(DocumentErrors errors)
         var level = errors.Level(dto.Level, path + ".level");
         if (dto.Hours is null)
         {
-            errors.Add(path + ".hours", StandardRules.Required, "is required.");
+            errors.Add(path + ".hours", StandardRules.Required, Required);
         }
 
         var certificate = Date(dto.CompletionCertificateOn, path + ".completionCertificateOn", required: false);

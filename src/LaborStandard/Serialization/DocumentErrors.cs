@@ -10,6 +10,8 @@ namespace LaborStandard.Serialization;
 /// </summary>
 internal sealed class DocumentErrors
 {
+    private static readonly LocalizedText IsRequired = new("缺少此项。", "is required.");
+
     private readonly List<DocumentError> _errors = [];
 
     public bool HasErrors => _errors.Count > 0;
@@ -41,7 +43,7 @@ internal sealed class DocumentErrors
         }
         catch (ModelRuleException ex)
         {
-            Add(Member(path, ex.Member), ex.Rule, ex.Detail);
+            Add(Member(path, ex.Member), ex.Rule, ex.Text);
             return null;
         }
     }
@@ -52,7 +54,7 @@ internal sealed class DocumentErrors
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, "is required.");
+            Add(path, StandardRules.Required, IsRequired);
         }
 
         return value;
@@ -62,7 +64,7 @@ internal sealed class DocumentErrors
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, "is required.");
+            Add(path, StandardRules.Required, IsRequired);
         }
 
         return value;
@@ -72,7 +74,7 @@ internal sealed class DocumentErrors
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, "is required.");
+            Add(path, StandardRules.Required, IsRequired);
         }
 
         return value;
@@ -92,7 +94,9 @@ internal sealed class DocumentErrors
 
         if (value is < 1 or > SkillLevel.RankCount)
         {
-            Add(path, StandardRules.LevelDefined, string.Create(CultureInfo.InvariantCulture, $"{value} is not a level; the national ladder has levels 1 (一级) to 5 (五级)."));
+            Add(path, StandardRules.LevelDefined, new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"{value} 不是等级；国家职业技能等级为 1（一级）至 5（五级）。"),
+                string.Create(CultureInfo.InvariantCulture, $"{value} is not a level; the national ladder has levels 1 (一级) to 5 (五级).")));
             return null;
         }
 
@@ -122,7 +126,9 @@ internal sealed class DocumentErrors
             allowed.Add(name);
         }
 
-        Add(path, StandardRules.UnknownValue, $"{Invariant.Quote(value)} is not one of: {string.Join(", ", allowed)}.");
+        Add(path, StandardRules.UnknownValue, new LocalizedText(
+            $"{Invariant.QuoteZh(value)}不是可用的取值；可用：{string.Join("、", allowed)}。",
+            $"{Invariant.Quote(value)} is not one of: {string.Join(", ", allowed)}."));
         return null;
     }
 
