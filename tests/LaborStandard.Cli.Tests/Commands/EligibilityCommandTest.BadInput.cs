@@ -45,7 +45,7 @@ public partial class EligibilityCommandTest
         var run = await Laborstd.RunAsync("eligibility", file);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"laborstd: {file}: $.work[0].from：“2024-02-30”不是 yyyy-MM-dd 格式的日期。 [json-type]", "a Chinese session reads Chinese, with no English sentence");
+        run.ErrorLines.Should().ContainSingle().Which.Should().Be($"laborstd: {file}: $.work[0].from：“2024-02-30”不是 yyyy-MM-dd 格式的日期。 [json-type]", "a Chinese session reads Chinese, with no English sentence");
     }
 
     [Fact]
