@@ -22,11 +22,14 @@ public static class Standards
 
     private const string StandardResource = "LaborStandard.Data.standard-3-01-01-02.json";
     private const string RulesResource = "LaborStandard.Data.rules-3-01-01-02.json";
+    private const string SkillLevelRulesResource = "LaborStandard.Data.rules-3-01-01-02-skill-level-certificates.json";
 
     // Read as UTF-8 bytes straight from the resource: no detour through a string and back.
     private static readonly Lazy<OccupationalStandard> Shipped = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<EligibilityRules> ShippedRules = new(LoadEmbeddedRules, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<EligibilityRules> ShippedSkillLevelRules = new(() => LoadRules(SkillLevelRulesResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<EligibilityEngine> ShippedEngine = new(() => new EligibilityEngine(Embedded, EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -38,6 +41,52 @@ public static class Standards
 
     /// <summary>Gets the engine of the embedded standard and its rules, with default options (no related occupations, no gap tolerated).</summary>
     public static EligibilityEngine EmbeddedEngine => ShippedEngine.Value;
+
+    /// <summary>The name of the shipped rules that are the seed's own words (<see cref="EmbeddedRules"/>).</summary>
+    public const string DefaultRulesName = "default";
+
+    /// <summary>
+    /// The name of the shipped rules that extend 1.9.1 beyond the seed: wherever the draft asks for a
+    /// 职业资格证书 (vocational qualification certificate), a 职业技能等级证书 (vocational skill level certificate) of
+    /// the same level counts too, as most candidates hold one since the 2019–2020 reform. Not the draft's text.
+    /// </summary>
+    public const string SkillLevelCertificateRulesName = Eligibility.Evaluation.Texts.SkillLevelRulesName;
+
+    /// <summary>Gets the names of the rules this package ships, for <see cref="Rules(string)"/>.</summary>
+    public static IReadOnlyList<string> RulesNames { get; } = [DefaultRulesName, SkillLevelCertificateRulesName];
+
+    /// <summary>Gets shipped rules by name: <c>default</c> (the seed's words) or <c>skill-level-certificates</c> (which also accepts skill level certificates).</summary>
+    /// <param name="name">The name, one of <see cref="RulesNames"/> (case ignored).</param>
+    /// <returns>The rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">No shipped rules have that name; the message lists the names.</exception>
+    /// <example>
+    /// <code>
+    /// var engine = new EligibilityEngine(Standards.Embedded, Standards.Rules(Standards.SkillLevelCertificateRulesName));
+    /// </code>
+    /// </example>
+    public static EligibilityRules Rules(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGetRules(name, out var rules)
+            ? rules
+            : throw new ArgumentException($"No shipped rules are named '{name}'; the names are {string.Join(", ", RulesNames)}.", nameof(name));
+    }
+
+    /// <summary>Gets shipped rules by name, if there are such.</summary>
+    /// <param name="name">The name, one of <see cref="RulesNames"/> (case ignored).</param>
+    /// <param name="rules">The rules, when found.</param>
+    /// <returns>Whether shipped rules have that name.</returns>
+    public static bool TryGetRules(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EligibilityRules? rules)
+    {
+        rules = name?.Trim().ToUpperInvariant() switch
+        {
+            "DEFAULT" => EmbeddedRules,
+            "SKILL-LEVEL-CERTIFICATES" => ShippedSkillLevelRules.Value,
+            _ => null,
+        };
+        return rules is not null;
+    }
 
     /// <summary>Reads the embedded standard's JSON document as shipped, for export or for a caller's own edits.</summary>
     /// <returns>The document text.</returns>
@@ -53,9 +102,11 @@ public static class Standards
         return StandardDocument.Load(stream);
     }
 
-    private static EligibilityRules LoadEmbeddedRules()
+    private static EligibilityRules LoadEmbeddedRules() => LoadRules(RulesResource);
+
+    private static EligibilityRules LoadRules(string resource)
     {
-        using var stream = OpenResource(RulesResource);
+        using var stream = OpenResource(resource);
         return RuleDocument.Format.OrThrow(RuleDocument.Read(stream, Embedded));
     }
 

@@ -36,7 +36,7 @@ internal static class EligibilityCommand
         var verdictOnly = new Option<bool>("--verdict-only") { Description = text.VerdictOnlyOption };
         var related = new Option<string[]>("--related") { Description = text.RelatedOption, HelpName = "code,...", AllowMultipleArgumentsPerToken = false };
         var gap = new Option<string?>("--gap-tolerance") { Description = text.GapOption, HelpName = "days" };
-        var rules = new Option<string?>("--rules") { Description = text.RulesOption, HelpName = "rules.json" };
+        var rules = new Option<string?>("--rules") { Description = text.RulesOption, HelpName = "rules.json|name" };
         var progress = new Option<string?>("--progress-every") { Description = text.ProgressOption, HelpName = "n" };
         var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, format, encoding, sheet, columns, output, outputFormat, outputEncoding, verdictOnly, related, gap, rules, progress };
         command.Handle(session, parse =>
@@ -130,7 +130,11 @@ internal static class EligibilityCommand
             throw new CliException($"--related: {e.Detail} [{e.Rule}]");
         }
 
-        var rules = rulesPath is null ? Standards.EmbeddedRules : Documents.ReadRules(session, rulesPath, standard);
+        var rules = rulesPath is null
+            ? Standards.EmbeddedRules
+            : !File.Exists(session.Resolve(rulesPath)) && Standards.TryGetRules(rulesPath, out var shipped)
+                ? shipped
+                : Documents.ReadRules(session, rulesPath, standard);
         try
         {
             return new EligibilityEngine(standard, rules, options);

@@ -163,7 +163,7 @@ internal sealed partial class Texts(bool english)
 
     public string GapOption => L("两段工作之间不中断“连续工作”的最长间隔天数，默认 0", "The longest gap in days between two periods of work that still counts as continuous; 0 by default");
 
-    public string RulesOption => L("使用另一份申报条件规则文件（JSON）", "Use another rule document (JSON) for the application conditions");
+    public string RulesOption => L("使用另一份申报条件规则：规则文件（JSON），或随包规则的名称：default（征求意见稿原文）、skill-level-certificates（亦认可职业技能等级证书）", "Use other rules for the application conditions: a rule document (JSON), or the name of shipped rules: default (the draft's words), skill-level-certificates (accepts skill level certificates too)");
 
     public string ScoreDescription => L("判断理论知识考试和技能考核成绩是否合格（1.9.2）", "Decide whether theory and skill scores pass (1.9.2)");
 

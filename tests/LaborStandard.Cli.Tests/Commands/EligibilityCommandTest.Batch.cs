@@ -330,6 +330,22 @@ public partial class EligibilityCommandTest
         (await error).Should().NotContain("rror").And.NotContain("错误", "the run ends quietly: no summary of a run that did not finish, no error");
     }
 
+    [Fact]
+    public async Task Rules_are_given_by_name_as_well_as_by_file()
+    {
+        const string Holder = """{"id":"S-1","education":{"level":"seniorSecondary"},"schooling":[],"trainings":[],"certificates":[{"occupationCode":"3-01-01-02","level":4,"kind":"skillLevel","issuedOn":"2021-06-30"}],"work":[{"occupationCode":"3-01-01-02","from":"2021-07-01"}]}""";
+
+        var seed = await Laborstd.RunAsync(["eligibility", "-", "--level", "3"], Holder);
+        var extended = await Laborstd.RunAsync(["eligibility", "-", "--level", "3", "--rules", "skill-level-certificates"], Holder);
+        var file = await Laborstd.RunAsync(["eligibility", "-", "--level", "3", "--rules", "samples/rules/skill-level-certificates.json"], Holder);
+
+        seed.ExitCode.Should().Be(1);
+        seed.Out.Should().Contain("请改用规则“skill-level-certificates”");
+        extended.ExitCode.Should().Be(0);
+        extended.Out.Should().StartWith("可以申报三级/高级工（1.9.1）：符合三级（2）。");
+        file.Out.Should().Be(extended.Out);
+    }
+
     private static bool Has(JsonElement element, string name) => element.TryGetProperty(name, out var _);
 
     private static string? Id(JsonElement line)

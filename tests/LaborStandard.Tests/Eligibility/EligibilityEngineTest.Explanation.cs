@@ -43,7 +43,7 @@ public partial class EligibilityEngineTest
         certificate.Holds.Should().BeFalse();
         certificate.Evidence.Select(e => e.Counts).Should().Equal(false, false);
         certificate.Evidence[0].Description.Chinese.Should().Contain("不是本职业，不计");
-        certificate.Evidence[1].Description.Chinese.Should().Contain("证书种类不符");
+        certificate.Evidence[1].Description.Chinese.Should().Contain("职业技能等级证书不计").And.Contain("skill-level-certificates", "the reason names the rules that would count it");
         certificate.Shortfall!.Message.Chinese.Should().Be("未持有本职业四级职业资格证书");
     }
 

@@ -12,7 +12,7 @@ namespace LaborStandard.Tests.Interop;
 /// </summary>
 public class InteropGuideTest
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Support.Repository.Root;
 
     [Fact]
     public void Every_example_of_the_guide_stands_in_this_file()
@@ -156,16 +156,5 @@ public class InteropGuideTest
                 block.Add(line.Trim());
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LaborStandard.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (LaborStandard.sln) is not above the test's directory.");
     }
 }

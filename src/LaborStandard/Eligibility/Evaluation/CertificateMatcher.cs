@@ -15,6 +15,10 @@ internal sealed class CertificateMatcher
     private readonly LocalizedText _notInScope;
     private readonly LocalizedText _otherLevel;
     private readonly LocalizedText _otherKind;
+    private static readonly LocalizedText SkillLevelNotAccepted = new(
+        $"职业技能等级证书不计：本规则按征求意见稿原文只认职业资格证书；如亦认可职业技能等级证书，请改用规则“{Texts.SkillLevelRulesName}”（laborstd --rules {Texts.SkillLevelRulesName}）",
+        $"a vocational skill level certificate does not count: these rules, the draft's own words, accept only vocational qualification certificates; to accept skill level certificates too, use the rules '{Texts.SkillLevelRulesName}' (laborstd --rules {Texts.SkillLevelRulesName})");
+
     private static readonly LocalizedText IssuedLater = new("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date");
 
     public CertificateMatcher(CertificateSpec spec)
@@ -106,7 +110,7 @@ internal sealed class CertificateMatcher
 
         if ((_kinds & (1 << (int)certificate.Kind)) == 0)
         {
-            return _otherKind;
+            return certificate.Kind == CertificateKind.SkillLevel ? SkillLevelNotAccepted : _otherKind;
         }
 
         return certificate.IssuedOn.DayNumber > facts.AsOf ? IssuedLater : null;

@@ -7,6 +7,9 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// <summary>The words explanations are made of, in both languages, in one place; fixed words are made once and shared.</summary>
 internal static class Texts
 {
+    /// <summary>The name of the shipped rules that accept skill level certificates too (Standards.SkillLevelCertificateRulesName), which an explanation names.</summary>
+    public const string SkillLevelRulesName = "skill-level-certificates";
+
     private static readonly LocalizedText ThisOccupation = new("本职业", "this occupation");
     private static readonly LocalizedText RelatedOccupations = new("本职业或相关职业", "this or a related occupation");
     private static readonly LocalizedText VocationalQualification = new("职业资格证书", "vocational qualification certificate");
