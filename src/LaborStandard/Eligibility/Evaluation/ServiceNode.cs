@@ -100,7 +100,11 @@ internal sealed class ServiceNode : Node
             if (!facts.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
             {
                 var run = new ServiceRun(span.Source.From, DateOnly.FromDayNumber(Math.Min(span.To, facts.AsOf)), span.To > facts.AsOf, [span.Source]);
-                evidence.Add(Evidence.Of(run, false, Texts.Described($"{span.OccupationCode} {run}", $"{span.OccupationCode} {run}", Texts.OutOfScope(_service.Occupations))));
+                var (first, last, length) = (Texts.Date(run.Start), Texts.Date(run.End), run.Length.Text);
+                evidence.Add(Evidence.Of(run, false, Texts.Described(
+                    $"{span.OccupationCode} 工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}",
+                    $"{span.OccupationCode} work {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}",
+                    Texts.OutOfScope(_service.Occupations))));
             }
         }
 
