@@ -22,14 +22,19 @@ public partial class PackageTest
     }
 
     [Fact]
-    public void The_package_holds_the_assemblies_their_docs_and_the_readme_and_nothing_else()
+    public void The_package_holds_the_assemblies_their_docs_the_readme_and_the_json_schemas_and_nothing_else()
     {
         PackedLibrary.EntryNames(_library.PackagePath).Where(e => !PackagingPart().IsMatch(e)).Should().BeEquivalentTo(
             "README.md",
             "lib/net8.0/LaborStandard.dll",
             "lib/net8.0/LaborStandard.xml",
             "lib/net10.0/LaborStandard.dll",
-            "lib/net10.0/LaborStandard.xml");
+            "lib/net10.0/LaborStandard.xml",
+            "schemas/batch-record.schema.json",
+            "schemas/candidate.schema.json",
+            "schemas/decision.schema.json",
+            "schemas/rules.schema.json",
+            "schemas/standard.schema.json");
     }
 
     [Fact]
