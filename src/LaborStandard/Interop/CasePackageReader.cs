@@ -271,7 +271,7 @@ internal sealed class CasePackageReader
     private Requirement? Requirement(Node node, RequirementKind kind, SkillLevel level, string section)
     {
         var text = Statement(node);
-        var code = Code(node, section, "a requirement");
+        var code = Code(node, section, kind == RequirementKind.Skill ? "a skill requirement" : "a knowledge requirement", CasePackageWriter.KindMark(kind));
         var corrections = _parts.Corrections(node.Extension?.Corrections, node.ExtensionPath + ".corrections");
         var footnoteDto = node.Extension?.Footnote;
         var footnote = footnoteDto is null ? null : _parts.Footnote(footnoteDto, node.ExtensionPath + ".footnote");
@@ -292,8 +292,11 @@ internal sealed class CasePackageReader
         return requirement;
     }
 
-    /// <summary>The code of a function, work content or requirement from its citation <c>{section} / {code}</c>.</summary>
-    private string? Code(Node node, string section, string what)
+    /// <summary>
+    /// The code of a function, work content or requirement from its citation <c>{section} / {code}</c>; a requirement's
+    /// code carries its kind's mark, <c>{section} / S{code}</c> or <c>{section} / K{code}</c>.
+    /// </summary>
+    private string? Code(Node node, string section, string what, char? mark = null)
     {
         var path = node.Path + ".humanCodingScheme";
         if (Required(node.Item.HumanCodingScheme, path) is not { } citation)
@@ -301,10 +304,10 @@ internal sealed class CasePackageReader
             return null;
         }
 
-        var prefix = section + " / ";
+        var prefix = mark is { } m ? $"{section} / {m}" : section + " / ";
         if (!citation.StartsWith(prefix, StringComparison.Ordinal) || citation.Length == prefix.Length)
         {
-            _errors.Add(path, StandardRules.CodeFormat, $"{Invariant.Quote(citation)} is not the citation of {what} of table {section}, such as '{prefix}2'.");
+            _errors.Add(path, StandardRules.CodeFormat, $"{Invariant.Quote(citation)} is not the citation of {what} of table {section}, such as '{prefix}{(mark is null ? "2" : "2.1.1")}'.");
             return null;
         }
 
