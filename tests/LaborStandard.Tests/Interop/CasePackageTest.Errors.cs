@@ -191,6 +191,20 @@ public partial class CasePackageTest
     }
 
     [Fact]
+    public void A_knowledge_code_on_a_skill_is_named_in_both_languages()
+    {
+        var package = ShippedNode();
+        var index = IndexOf(package, CaseIdentifiers.Requirement(Shipped.Edition, Skill242));
+        package["CFItems"]![index]!["humanCodingScheme"] = "3.2 / K2.4.2";
+
+        var error = CasePackage.Read(package.ToJsonString()).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be($"$.CFItems[{index}].humanCodingScheme");
+        error.Message.Chinese.Should().Be("'3.2 / K2.4.2' 不是表 3.2 中技能要求的编码，应形如 '3.2 / S2.1.1'。");
+        error.Message.English.Should().Be("'3.2 / K2.4.2' is not the citation of a skill requirement of table 3.2, such as '3.2 / S2.1.1'.");
+    }
+
+    [Fact]
     public void A_basic_requirement_item_needs_a_number()
     {
         var package = ShippedNode();
