@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using LaborStandard.Cli.Output;
 using LaborStandard.Cli.Rendering;
@@ -19,11 +20,11 @@ internal static class ExportCommand
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The formats, by name: each turns the standard into files, given where <c>--output</c> points (or null for stdout).</summary>
-    private static readonly Dictionary<string, Func<Session, string?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<Session, string?, CaseExportOptions?, IReadOnlyList<ExportFile>>> Formats = new(StringComparer.Ordinal)
     {
-        ["json"] = (session, output) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(session.Standard))],
-        ["markdown"] = (session, output) => Markdown(session.Standard, output),
-        ["case"] = (session, output) => [new ExportFile(output ?? "-", null, CasePackage.ToJson(session.Standard, new CaseExportOptions(eligibilityRules: session.StandardPath is null ? Standards.EmbeddedRules : null)))],
+        ["json"] = (session, output, _) => [new ExportFile(output ?? "-", null, StandardDocument.ToJson(session.Standard))],
+        ["markdown"] = (session, output, _) => Markdown(session.Standard, output),
+        ["case"] = (session, output, options) => [new ExportFile(output ?? "-", null, CasePackage.ToJson(session.Standard, options!))],
     };
 
     public static Command Create(Session session)
@@ -32,14 +33,58 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = text.ExportFormatOption, HelpName = string.Join('|', Formats.Keys), Required = true };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var output = new Option<string?>("--output", "-o") { Description = text.OutputOption, HelpName = "file|dir" };
-        var command = new Command("export", text.ExportDescription) { format, output };
-        command.Handle(session, parse => Run(session, parse.GetValue(format)!, parse.GetValue(output)));
+        var baseUri = new Option<Uri?>("--base-uri")
+        {
+            Description = text.BaseUriOption,
+            HelpName = "uri",
+            CustomParser = r => Uri.TryCreate(r.Tokens[0].Value, UriKind.Absolute, out var uri) ? uri : Error<Uri?>(r, text.InvalidBaseUri(r.Tokens[0].Value)),
+        };
+        var creator = new Option<string?>("--creator") { Description = text.CreatorOption, HelpName = "text" };
+        creator.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && (string.IsNullOrWhiteSpace(value) || value.Any(char.IsControl)))
+            {
+                r.AddError(text.InvalidCreator);
+            }
+        });
+        var date = new Option<DateOnly?>("--date")
+        {
+            Description = text.DateOption,
+            HelpName = "yyyy-MM-dd",
+            CustomParser = r => DateOnly.TryParseExact(r.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : Error<DateOnly?>(r, text.InvalidDate(r.Tokens[0].Value)),
+        };
+        var command = new Command("export", text.ExportDescription) { format, output, baseUri, creator, date };
+
+        // A CASE package names where it lives, who publishes it and when; the standard says none of it, so the user must.
+        command.Validators.Add(r =>
+        {
+            Option[] caseOnly = [baseUri, creator, date];
+            var isCase = r.GetValue(format) == "case";
+            var named = caseOnly.Where(o => isCase != (r.GetResult(o) is not null)).Select(o => o.Name).ToList();
+            if (named.Count > 0)
+            {
+                r.AddError(isCase ? text.CaseOptionsMissing(named) : text.CaseOnlyOptions(named));
+            }
+        });
+        command.Handle(session, parse => Run(
+            session,
+            parse.GetValue(format)!,
+            parse.GetValue(output),
+            parse.GetValue(baseUri) is { } uri && parse.GetValue(creator) is { } who && parse.GetValue(date) is { } day
+                ? new CaseExportOptions(uri, who, new DateTimeOffset(day, TimeOnly.MinValue, TimeSpan.Zero), eligibilityRules: session.StandardPath is null ? Standards.EmbeddedRules : null)
+                : null));
         return command;
     }
 
-    private static int Run(Session session, string format, string? output)
+    private static T Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
-        var files = Formats[format](session, output is null ? null : session.Resolve(output));
+        result.AddError(message);
+        return default!;
+    }
+
+    private static int Run(Session session, string format, string? output, CaseExportOptions? caseOptions)
+    {
+        var files = Formats[format](session, output is null ? null : session.Resolve(output), caseOptions);
         if (output is null)
         {
             if (session.Json)

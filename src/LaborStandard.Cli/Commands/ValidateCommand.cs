@@ -1,12 +1,13 @@
 using System.CommandLine;
 using LaborStandard.Cli.Input;
 using LaborStandard.Cli.Output;
+using LaborStandard.Interop;
 using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
 /// <summary>
-/// <c>validate</c>: checks a standard document (or, with <c>--kind</c>, a rule document or a candidate profile) and
+/// <c>validate</c>: checks a standard document or CASE package (or, with <c>--kind</c>, a rule document or a candidate profile) and
 /// lists every problem with its JSON path, line and rule.
 /// </summary>
 /// <remarks>
@@ -35,7 +36,7 @@ internal static class ValidateCommand
         {
             "rules" => RuleDocument.Read(bytes, session.Standard).Errors,
             "candidate" => CandidateDocument.Read(bytes).Errors,
-            _ => StandardDocument.Read(bytes).Errors,
+            _ => StandardReader.Read(bytes).Errors,
         };
 
         if (session.Json)

@@ -1,5 +1,6 @@
 using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
+using LaborStandard.Interop;
 using LaborStandard.Model;
 using LaborStandard.Serialization;
 
@@ -45,7 +46,7 @@ internal static class Documents
 
     public static OccupationalStandard ReadStandard(Session session, string path)
     {
-        var result = StandardDocument.Read(ReadBytes(session, path));
+        var result = StandardReader.Read(ReadBytes(session, path));
         return result.IsValid ? result.Value : throw Invalid(session, path, result.Errors);
     }
 

@@ -125,7 +125,7 @@ internal sealed partial class Texts(bool english)
 
     public string JsonOption => L("以 JSON 输出（供程序读取）", "Write JSON for programs");
 
-    public string StandardOption => L("使用另一版本的标准文件（JSON），而非内置的 3-01-01-02", "Use another edition of the standard (a JSON document) instead of the built-in 3-01-01-02");
+    public string StandardOption => L("使用另一版本的标准文件（标准文件 JSON 或 CASE 包），而非内置的 3-01-01-02", "Use another edition of the standard (a standard document or a CASE package) instead of the built-in 3-01-01-02");
 
     public string ExitCodesTitle => L("退出码：", "Exit codes:");
 
@@ -212,6 +212,24 @@ internal sealed partial class Texts(bool english)
     public string ExportFormatOption => L("导出格式", "The format");
 
     public string OutputOption => L("写入的文件或目录；默认写到标准输出", "The file or folder to write; stdout by default");
+
+    public string BaseUriOption => L("CASE 包的发布地址（绝对 URI），各记录的 uri 都在其下；--format case 时必填", "The absolute URI the CASE package is published at; every record's uri lies under it. Required with --format case");
+
+    public string CreatorOption => L("CASE 框架的发布者（CFDocument 的 creator），如 人力资源社会保障部；--format case 时必填", "Who publishes the framework (the CFDocument's creator). Required with --format case");
+
+    public string DateOption => L("各记录的最后修改日期（lastChangeDateTime），格式 yyyy-MM-dd；--format case 时必填", "The date of every record's lastChangeDateTime, as yyyy-MM-dd. Required with --format case");
+
+    public string InvalidBaseUri(string value) => L($"--base-uri：“{value}”不是绝对 URI，请写如 https://case.example.org/ims/case/v1p1/ 的地址。", $"--base-uri: '{value}' is not an absolute URI; write an address such as https://case.example.org/ims/case/v1p1/.");
+
+    public string InvalidCreator => L("--creator：不能为空，也不能含换行等控制字符。", "--creator: must not be blank or hold control characters such as line breaks.");
+
+    public string InvalidDate(string value) => L($"--date：“{value}”不是 yyyy-MM-dd 格式的日期。", $"--date: '{value}' is not a date of the form yyyy-MM-dd.");
+
+    public string CaseOptionsMissing(IReadOnlyList<string> options)
+        => L($"--format case 需要 {string.Join("、", options)}：CASE 包须写明发布地址、发布者和日期，而标准未载明这些。", $"--format case needs {string.Join(", ", options)}: a CASE package states where it is published, by whom and when, and the standard does not say.");
+
+    public string CaseOnlyOptions(IReadOnlyList<string> options)
+        => L($"{string.Join("、", options)} 仅用于 --format case。", $"{string.Join(", ", options)} only apply to --format case.");
 
     // ---- Messages ----
 

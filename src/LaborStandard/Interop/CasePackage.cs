@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
@@ -14,9 +15,11 @@ namespace LaborStandard.Interop;
 /// <para>
 /// The package holds the CFDocument (title, creator, version, language, adoption status); one CFItem per level,
 /// occupational function, work content, skill and knowledge requirement and basic-requirement section, topic and item,
-/// with its code as <c>humanCodingScheme</c> and its Chinese text as <c>fullStatement</c>; the CFItemTypes of those
-/// kinds; and the associations: <c>isChildOf</c> with <c>sequenceNumber</c> for the tree, <c>isRelatedTo</c> from each
-/// knowledge requirement to the skills of its work content, and <c>precedes</c> from each level to the next senior one.
+/// with its code as <c>humanCodingScheme</c> (a requirement's code marked <c>S</c> for a skill, <c>K</c> for knowledge,
+/// so that skill 1.1.1 and knowledge 1.1.1 differ) and its Chinese text as <c>fullStatement</c>; the CFItemTypes of
+/// those kinds; and only the associations the standard states: <c>isChildOf</c> with <c>sequenceNumber</c> for the tree
+/// (chapters 2 and 3), and <c>precedes</c> from each level to the next senior one (chapter 3: the requirements rise level
+/// by level, the senior covering the junior).
 /// </para>
 /// <para>
 /// CASE holds one language per document, so the Chinese text (the authority) fills the CASE fields and the English
@@ -40,29 +43,31 @@ public static class CasePackage
         "CASE package",
         CaseJsonContext.Default.CasePackageDto,
         (dto, errors) => new CasePackageReader(errors).Read(dto),
-        standard => CasePackageWriter.Write(standard, CaseExportOptions.Default));
+        _ => throw new NotSupportedException("A CASE package is written with its options."));
 
     /// <summary>Writes a standard as an indented UTF-8 CASE 1.1 CFPackage.</summary>
     /// <param name="standard">The standard.</param>
-    /// <param name="options">URIs, creator, time stamp, source and rules; <see cref="CaseExportOptions.Default"/> when null.</param>
+    /// <param name="options">Base URI, creator, time stamp, source and rules.</param>
     /// <returns>The package as JSON; the same standard and options always give the same text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
-    public static string ToJson(OccupationalStandard standard, CaseExportOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/> or <paramref name="options"/> is null.</exception>
+    public static string ToJson(OccupationalStandard standard, CaseExportOptions options)
     {
         Guard.Against.Null(standard);
-        return Format.ToJson(standard, write: s => CasePackageWriter.Write(s, options ?? CaseExportOptions.Default));
+        Guard.Against.Null(options);
+        return Format.ToJson(standard, write: s => CasePackageWriter.Write(s, options));
     }
 
     /// <summary>Writes a standard to a stream as a UTF-8 CASE 1.1 CFPackage.</summary>
     /// <param name="standard">The standard.</param>
     /// <param name="destination">The stream written to; not closed.</param>
-    /// <param name="options">URIs, creator, time stamp, source and rules; <see cref="CaseExportOptions.Default"/> when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="standard"/> or <paramref name="destination"/> is null.</exception>
-    public static void Save(OccupationalStandard standard, Stream destination, CaseExportOptions? options = null)
+    /// <param name="options">Base URI, creator, time stamp, source and rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="standard"/>, <paramref name="destination"/> or <paramref name="options"/> is null.</exception>
+    public static void Save(OccupationalStandard standard, Stream destination, CaseExportOptions options)
     {
         Guard.Against.Null(standard);
         Guard.Against.Null(destination);
-        Format.Save(standard, destination, write: s => CasePackageWriter.Write(s, options ?? CaseExportOptions.Default));
+        Guard.Against.Null(options);
+        Format.Save(standard, destination, write: s => CasePackageWriter.Write(s, options));
     }
 
     /// <summary>Reads a CASE package that this library exported, reporting problems instead of throwing.</summary>
@@ -84,6 +89,63 @@ public static class CasePackage
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public static DocumentResult<OccupationalStandard> Read(Stream utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
+
+    /// <summary>
+    /// Tells whether JSON is a CASE package rather than a standard document, by content: the first top-level member that
+    /// belongs to one form only decides (<c>CFDocument</c>, <c>CFItems</c>, <c>CFAssociations</c>, <c>CFDefinitions</c>,
+    /// <c>CFRubrics</c> or CASE 1.0's <c>CFPackageURI</c> for a package; <c>formatVersion</c>, <c>edition</c> or another
+    /// member of the standard document format for a standard document).
+    /// </summary>
+    /// <param name="utf8Json">The JSON as UTF-8; a byte-order mark is accepted.</param>
+    /// <returns>
+    /// <see langword="true"/> for a package; <see langword="false"/> for a standard document and for anything that is
+    /// neither or is not JSON (the standard document's reader then says what is wrong).
+    /// </returns>
+    /// <remarks>Only the top level is looked at, and the look stops at the deciding member: a document is not read twice.</remarks>
+    public static bool IsPackage(ReadOnlySpan<byte> utf8Json)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (utf8Json.StartsWith(bom))
+        {
+            utf8Json = utf8Json[bom.Length..];
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = DocumentReadOptions.Default.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                foreach (var member in PackageMembers)
+                {
+                    if (reader.ValueTextEquals(member))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var member in StandardDocumentMembers)
+                {
+                    if (reader.ValueTextEquals(member))
+                    {
+                        return false;
+                    }
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the standard document's reader reports where and why.
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Reads the eligibility rules a package carries in <c>CFDocument.extensions.laborStandard.eligibilityRules</c>
@@ -128,6 +190,11 @@ public static class CasePackage
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
     public static OccupationalStandard Load(Stream utf8Json) => Format.OrThrow(Read(utf8Json));
+
+    private static readonly string[] PackageMembers = ["CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics", "CFPackageURI"];
+
+    private static readonly string[] StandardDocumentMembers =
+        ["formatVersion", "edition", "headings", "overview", "assessment", "basicRequirements", "workRequirements", "weightTables"];
 
     // The rules carried by a package: the same transfer shape, another value; never written on their own.
     private static readonly JsonDocumentFormat<CasePackageDto, EligibilityRules> RulesFormat = new(

@@ -69,7 +69,7 @@ internal sealed class CasePackageReader
         Required(document.LastChangeDateTime, DocumentPath + ".lastChangeDateTime");
         if (document.Extensions?.LaborStandard is not { } extension)
         {
-            _errors.Add(ExtensionPath, CaseRules.Extension, "is missing: the package was not exported by LaborStandard, so it lacks the parts of the standard CASE has no field for.");
+            _errors.Add(ExtensionPath, CaseRules.Extension, new LocalizedText("缺失：此包并非由 LaborStandard 导出，缺少 CASE 无对应字段的标准内容。", "is missing: the package was not exported by LaborStandard, so it lacks the parts of the standard CASE has no field for."));
             return null;
         }
 
@@ -116,7 +116,7 @@ internal sealed class CasePackageReader
             }
             else
             {
-                complete = Misplaced(node, "the CFDocument");
+                complete = Misplaced(node, new LocalizedText("CFDocument", "the CFDocument"));
             }
         }
 
@@ -176,7 +176,7 @@ internal sealed class CasePackageReader
     {
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
-        var topics = Children(node, CaseItemType.BasicTopic, "a basic-requirements section", BasicTopic);
+        var topics = Children(node, CaseItemType.BasicTopic, new LocalizedText("基本要求一节", "a basic-requirements section"), BasicTopic);
         return title is null || code is null || topics is null ? null : Model(node.Path, () => new BasicRequirementSection(code, title, topics.Value));
     }
 
@@ -184,7 +184,7 @@ internal sealed class CasePackageReader
     {
         var title = Statement(node);
         var code = Required(node.Item.HumanCodingScheme, node.Path + ".humanCodingScheme");
-        var items = Children(node, CaseItemType.BasicItem, "a basic-requirements topic", BasicItem);
+        var items = Children(node, CaseItemType.BasicItem, new LocalizedText("基本要求分项", "a basic-requirements topic"), BasicItem);
         return title is null || code is null || items is null ? null : Model(node.Path, () => new BasicRequirementTopic(code, title, items.Value));
     }
 
@@ -223,7 +223,7 @@ internal sealed class CasePackageReader
             return null;
         }
 
-        var functions = Children(node, CaseItemType.Function, "a level", child => Function(child, level.Value, section));
+        var functions = Children(node, CaseItemType.Function, new LocalizedText("职业技能等级", "a level"), child => Function(child, level.Value, section));
         if (heading is null || title is null || hours is null || corrections is null || functions is null)
         {
             return null;
@@ -237,15 +237,15 @@ internal sealed class CasePackageReader
     private OccupationalFunction? Function(Node node, SkillLevel level, string section)
     {
         var name = Statement(node);
-        var code = Code(node, section, "a function");
-        var contents = Children(node, CaseItemType.WorkContent, "an occupational function", child => WorkContent(child, level, section));
+        var code = Code(node, section, new LocalizedText("职业功能", "a function"));
+        var contents = Children(node, CaseItemType.WorkContent, new LocalizedText("职业功能", "an occupational function"), child => WorkContent(child, level, section));
         return name is null || code is null || contents is null ? null : Model(node.Path, () => new OccupationalFunction(level, section, code, name, contents.Value));
     }
 
     private WorkContent? WorkContent(Node node, SkillLevel level, string section)
     {
         var name = Statement(node);
-        var code = Code(node, section, "a work content");
+        var code = Code(node, section, new LocalizedText("工作内容", "a work content"));
         var skills = ImmutableArray.CreateBuilder<Requirement>();
         var knowledge = ImmutableArray.CreateBuilder<Requirement>();
         var complete = true;
@@ -261,7 +261,7 @@ internal sealed class CasePackageReader
             }
             else
             {
-                complete = Misplaced(child, "a work content");
+                complete = Misplaced(child, new LocalizedText("工作内容", "a work content"));
             }
         }
 
@@ -271,7 +271,7 @@ internal sealed class CasePackageReader
     private Requirement? Requirement(Node node, RequirementKind kind, SkillLevel level, string section)
     {
         var text = Statement(node);
-        var code = Code(node, section, "a requirement");
+        var code = Code(node, section, kind == RequirementKind.Skill ? new LocalizedText("技能要求", "a skill requirement") : new LocalizedText("相关知识要求", "a knowledge requirement"), CasePackageWriter.KindMark(kind));
         var corrections = _parts.Corrections(node.Extension?.Corrections, node.ExtensionPath + ".corrections");
         var footnoteDto = node.Extension?.Footnote;
         var footnote = footnoteDto is null ? null : _parts.Footnote(footnoteDto, node.ExtensionPath + ".footnote");
@@ -292,8 +292,11 @@ internal sealed class CasePackageReader
         return requirement;
     }
 
-    /// <summary>The code of a function, work content or requirement from its citation <c>{section} / {code}</c>.</summary>
-    private string? Code(Node node, string section, string what)
+    /// <summary>
+    /// The code of a function, work content or requirement from its citation <c>{section} / {code}</c>; a requirement's
+    /// code carries its kind's mark, <c>{section} / S{code}</c> or <c>{section} / K{code}</c>.
+    /// </summary>
+    private string? Code(Node node, string section, LocalizedText what, char? mark = null)
     {
         var path = node.Path + ".humanCodingScheme";
         if (Required(node.Item.HumanCodingScheme, path) is not { } citation)
@@ -301,10 +304,13 @@ internal sealed class CasePackageReader
             return null;
         }
 
-        var prefix = section + " / ";
+        var prefix = mark is { } m ? $"{section} / {m}" : section + " / ";
         if (!citation.StartsWith(prefix, StringComparison.Ordinal) || citation.Length == prefix.Length)
         {
-            _errors.Add(path, StandardRules.CodeFormat, $"{Invariant.Quote(citation)} is not the citation of {what} of table {section}, such as '{prefix}2'.");
+            var example = $"'{prefix}{(mark is null ? "2" : "2.1.1")}'";
+            _errors.Add(path, StandardRules.CodeFormat, new LocalizedText(
+                $"{Invariant.Quote(citation)} 不是表 {section} 中{what.Chinese}的编码，应形如 {example}。",
+                $"{Invariant.Quote(citation)} is not the citation of {what.English} of table {section}, such as {example}."));
             return null;
         }
 
@@ -428,7 +434,7 @@ internal sealed class CasePackageReader
 
         if (child.HasParent)
         {
-            _errors.Add(path, CaseRules.Tree, $"places {child.Path} a second time; an item of a standard has one parent.");
+            _errors.Add(path, CaseRules.Tree, new LocalizedText($"再次放置 {child.Path}；标准中的每个条目只有一个上级。", $"places {child.Path} a second time; an item of a standard has one parent."));
             return;
         }
 
@@ -488,7 +494,7 @@ internal sealed class CasePackageReader
 
         if (!IsCaseUuid(value))
         {
-            _errors.Add(path, CaseRules.Identifier, $"{Invariant.Quote(value)} is not a lower-case UUID with an RFC variant, as CASE 1.1 requires.");
+            _errors.Add(path, CaseRules.Identifier, new LocalizedText($"{Invariant.Quote(value)} 不是 CASE 1.1 所要求的小写 UUID（RFC 变体）。", $"{Invariant.Quote(value)} is not a lower-case UUID with an RFC variant, as CASE 1.1 requires."));
             return null;
         }
 
@@ -546,9 +552,9 @@ internal sealed class CasePackageReader
     }
 
     /// <summary>Reports an item under a parent of the wrong kind; returns false, as the parent is then incomplete.</summary>
-    private bool Misplaced(Node node, string parent)
+    private bool Misplaced(Node node, LocalizedText parent)
     {
-        _errors.Add(node.Path, CaseRules.Tree, $"is a {node.Type.TypeCode} item, which does not sit under {parent}.");
+        _errors.Add(node.Path, CaseRules.Tree, new LocalizedText($"是{node.Type.Title}条目，不能位于{parent.Chinese}之下。", $"is a {node.Type.TypeCode} item, which does not sit under {parent.English}."));
         return false;
     }
 
@@ -556,7 +562,7 @@ internal sealed class CasePackageReader
     /// Reads the children of an item, which must all be of one type, in sequence order; null when one of them is out of
     /// place or could not be read, so that the parent is not built without it.
     /// </summary>
-    private ImmutableArray<T>? Children<T>(Node node, CaseItemType type, string parent, Func<Node, T?> read)
+    private ImmutableArray<T>? Children<T>(Node node, CaseItemType type, LocalizedText parent, Func<Node, T?> read)
         where T : class
     {
         var children = ImmutableArray.CreateBuilder<T>();

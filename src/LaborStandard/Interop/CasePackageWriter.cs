@@ -34,7 +34,7 @@ internal sealed class CasePackageWriter
     /// <summary>The adoption status CASE readers know (the vocabulary OpenSALT offers) for each edition status.</summary>
     public static string AdoptionStatus(EditionStatus status) => status == EditionStatus.Published ? "Adopted" : "Draft";
 
-    /// <summary>An RFC 3339 date-time in UTC with a numeric offset, e.g. 1970-01-01T00:00:00+00:00.</summary>
+    /// <summary>An RFC 3339 date-time in UTC with a numeric offset, e.g. 2024-05-01T00:00:00+00:00.</summary>
     public static string Timestamp(DateTimeOffset value)
         => value.ToUniversalTime().ToString("yyyy'-'MM'-'dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture);
 
@@ -202,30 +202,31 @@ internal sealed class CasePackageWriter
     {
         var link = Item(CaseIdentifiers.WorkContentPath(content.Level, content.Code), CaseItemType.WorkContent, content.Name, content.Clause, parent, sequence);
 
-        // Skills first, then knowledge, numbered on together: the order of the printed table's two columns.
+        // Skills first, then knowledge, numbered on together: the order of the printed table's two columns. The table
+        // sets them side by side without pairing any skill with any item of knowledge, so no association links them.
         var position = 0;
-        var skills = new List<(Requirement Requirement, CaseLinkDto Link)>();
-        foreach (var skill in content.Skills)
+        foreach (var requirement in content.Skills.Concat(content.Knowledge))
         {
-            skills.Add((skill, Requirement(skill, link, ++position)));
-        }
-
-        foreach (var knowledge in content.Knowledge)
-        {
-            var knowledgeLink = Requirement(knowledge, link, ++position);
-            foreach (var (skill, skillLink) in skills)
-            {
-                Associate($"{CaseIdentifiers.RequirementPath(knowledge)}/isRelatedTo/skill/{skill.Code}", "isRelatedTo", knowledgeLink, skillLink, sequenceNumber: null);
-            }
+            Requirement(requirement, link, ++position);
         }
     }
 
-    private CaseLinkDto Requirement(Requirement requirement, CaseLinkDto parent, int sequence)
+    /// <summary>
+    /// The <c>humanCodingScheme</c> of a requirement: its table and code with the kind's mark before the code,
+    /// <c>3.1 / S1.1.1</c> or <c>3.1 / K1.1.1</c>, since a skill and an item of knowledge of one work content share
+    /// their printed numbers.
+    /// </summary>
+    public static string HumanCode(Requirement requirement) => $"{requirement.Section} / {KindMark(requirement.Kind)}{requirement.Code}";
+
+    /// <summary>The mark of a requirement's kind in its human code: <c>S</c> (技能要求) or <c>K</c> (相关知识要求).</summary>
+    public static char KindMark(RequirementKind kind) => kind == RequirementKind.Skill ? 'S' : 'K';
+
+    private void Requirement(Requirement requirement, CaseLinkDto parent, int sequence)
         => Item(
             CaseIdentifiers.RequirementPath(requirement),
             requirement.Kind == RequirementKind.Skill ? CaseItemType.Skill : CaseItemType.Knowledge,
             requirement.Text,
-            requirement.Clause,
+            HumanCode(requirement),
             parent,
             sequence,
             extension: requirement.Corrections.IsEmpty && requirement.Footnote is null
@@ -291,6 +292,5 @@ internal sealed class CasePackageWriter
 
     private string Id(string path) => CaseIdentifiers.ForPath(_standard.Edition, path).ToString("D");
 
-    private string Uri(string collection, string id)
-        => _options.BaseUri is { } baseUri ? $"{baseUri.AbsoluteUri}{collection}/{id}" : "urn:uuid:" + id;
+    private string Uri(string collection, string id) => $"{_options.BaseUri.AbsoluteUri}{collection}/{id}";
 }

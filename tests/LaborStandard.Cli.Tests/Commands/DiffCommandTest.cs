@@ -54,13 +54,88 @@ public class DiffCommandTest
         run.ErrorLines.Should().ContainSingle().Which.Should().Contain("b.json").And.Contain("[json-syntax]");
     }
 
+    private static readonly string[] CaseOptions = ["--base-uri", "https://case.example.org/ims/case/v1p1/", "--creator", "人力资源社会保障部", "--date", "2024-05-01"];
+
     [Fact]
     public async Task The_case_export_is_a_package_that_reads_back_with_its_rules()
     {
-        var run = await Laborstd.RunAsync("export", "--format", "case");
+        var run = await Laborstd.RunAsync(["export", "--format", "case", .. CaseOptions]);
 
         run.ExitCode.Should().Be(0, run.Error);
         CasePackage.Parse(run.Out).Should().Be(Standards.Embedded);
         CasePackage.ReadEligibilityRules(run.Out, Standards.Embedded).Value.Should().Be(Standards.EmbeddedRules);
+        var document = JsonNode.Parse(run.Out)!["CFDocument"]!;
+        ((string)document["uri"]!).Should().StartWith("https://case.example.org/ims/case/v1p1/CFDocuments/");
+        ((string)document["creator"]!).Should().Be("人力资源社会保障部");
+        ((string)document["lastChangeDateTime"]!).Should().Be("2024-05-01T00:00:00+00:00");
+    }
+
+    [Theory]
+    [InlineData("zh", "--format case 需要 --base-uri、--creator、--date")]
+    [InlineData("en", "--format case needs --base-uri, --creator, --date")]
+    public async Task A_case_export_without_its_publisher_s_facts_is_a_usage_error(string lang, string message)
+    {
+        var run = await Laborstd.RunAsync("export", "--format", "case", "--lang", lang);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("--base-uri", "ims/case", "--base-uri: 'ims/case' is not an absolute URI")]
+    [InlineData("--date", "2024-5-1", "--date: '2024-5-1' is not a date of the form yyyy-MM-dd")]
+    [InlineData("--date", "2024-02-30", "--date: '2024-02-30' is not a date of the form yyyy-MM-dd")]
+    [InlineData("--creator", " ", "--creator: must not be blank")]
+    public async Task A_bad_case_option_is_named(string option, string value, string message)
+    {
+        var arguments = CaseOptions.ToList();
+        arguments[arguments.IndexOf(option) + 1] = value;
+
+        var run = await Laborstd.RunAsync(["export", "--format", "case", "--lang", "en", .. arguments]);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task Case_options_are_refused_with_another_format()
+    {
+        var run = await Laborstd.RunAsync("export", "--format", "json", "--creator", "x", "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--creator only apply to --format case");
+    }
+
+    [Fact]
+    public async Task A_CASE_package_is_read_by_validate_diff_and_the_standard_option()
+    {
+        using var folder = new TempFolder();
+        var native = folder.Write("standard.json", Standards.ReadEmbeddedJson());
+        var package = folder.Write("package.json", (await Laborstd.RunAsync(["export", "--format", "case", .. CaseOptions])).Out);
+
+        var validate = await Laborstd.RunAsync("validate", package, "--lang", "en");
+        var diff = await Laborstd.RunAsync("diff", native, package, "--lang", "en");
+        var show = await Laborstd.RunAsync("show", "--standard", package, "--json");
+        var reference = await Laborstd.RunAsync("show", "--json");
+
+        validate.ExitCode.Should().Be(0, validate.ToString());
+        diff.ExitCode.Should().Be(0, diff.ToString());
+        diff.OutLines.Should().Equal("The two editions do not differ.");
+        show.ExitCode.Should().Be(0, show.ToString());
+        show.Out.Should().Be(reference.Out);
+    }
+
+    [Fact]
+    public async Task A_broken_CASE_package_is_reported_at_its_JSON_path()
+    {
+        using var folder = new TempFolder();
+        var node = JsonNode.Parse((await Laborstd.RunAsync(["export", "--format", "case", .. CaseOptions])).Out)!;
+        node["CFDocument"]!.AsObject().Remove("creator");
+        var package = folder.Write("package.json", node.ToJsonString());
+
+        var run = await Laborstd.RunAsync("validate", package, "--lang", "en");
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Contain(l => l.Contains("$.CFDocument.creator", StringComparison.Ordinal) && l.Contains("[required]", StringComparison.Ordinal));
     }
 }

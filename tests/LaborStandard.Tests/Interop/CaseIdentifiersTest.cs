@@ -60,7 +60,7 @@ public class CaseIdentifiersTest
     {
         var copy = StandardDocument.Parse(Standards.ReadEmbeddedJson());
 
-        CasePackage.ToJson(copy).Should().Be(CasePackage.ToJson(Standards.Embedded));
+        CasePackage.ToJson(copy, CaseTestOptions.Default).Should().Be(CasePackage.ToJson(Standards.Embedded, CaseTestOptions.Default));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public class CaseIdentifiersTest
         document["edition"]!["version"] = "1.0.0";
         var final = StandardDocument.Parse(document.ToJsonString());
 
-        var draftIds = Identifiers(CasePackage.ToJson(Standards.Embedded));
-        var finalIds = Identifiers(CasePackage.ToJson(final));
+        var draftIds = Identifiers(CasePackage.ToJson(Standards.Embedded, CaseTestOptions.Default));
+        var finalIds = Identifiers(CasePackage.ToJson(final, CaseTestOptions.Default));
 
         finalIds.Should().HaveSameCount(draftIds).And.NotIntersectWith(draftIds);
     }

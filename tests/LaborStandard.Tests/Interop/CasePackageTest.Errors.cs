@@ -175,9 +175,12 @@ public partial class CasePackageTest
 
     [Theory]
     [InlineData("2.4.2", StandardRules.CodeFormat)]
-    [InlineData("3.1 / 2.4.2", StandardRules.CodeFormat)]
-    [InlineData("3.2 / 2.5.2", StandardRules.CodeUnderParent)]
-    [InlineData("3.2 / 2.4.1", StandardRules.CodeUnique)]
+    [InlineData("3.1 / S2.4.2", StandardRules.CodeFormat)]
+    [InlineData("3.2 / 2.4.2", StandardRules.CodeFormat)]
+    [InlineData("3.2 / K2.4.2", StandardRules.CodeFormat)]
+    [InlineData("3.2 / S", StandardRules.CodeFormat)]
+    [InlineData("3.2 / S2.5.2", StandardRules.CodeUnderParent)]
+    [InlineData("3.2 / S2.4.1", StandardRules.CodeUnique)]
     public void A_requirement_coded_out_of_place_is_refused(string citation, string rule)
     {
         var package = ShippedNode();
@@ -185,6 +188,20 @@ public partial class CasePackageTest
         package["CFItems"]![index]!["humanCodingScheme"] = citation;
 
         CasePackage.Read(package.ToJsonString()).Errors.Should().ContainSingle().Which.Rule.Should().Be(rule);
+    }
+
+    [Fact]
+    public void A_knowledge_code_on_a_skill_is_named_in_both_languages()
+    {
+        var package = ShippedNode();
+        var index = IndexOf(package, CaseIdentifiers.Requirement(Shipped.Edition, Skill242));
+        package["CFItems"]![index]!["humanCodingScheme"] = "3.2 / K2.4.2";
+
+        var error = CasePackage.Read(package.ToJsonString()).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be($"$.CFItems[{index}].humanCodingScheme");
+        error.Message.Chinese.Should().Be("'3.2 / K2.4.2' 不是表 3.2 中技能要求的编码，应形如 '3.2 / S2.1.1'。");
+        error.Message.English.Should().Be("'3.2 / K2.4.2' is not the citation of a skill requirement of table 3.2, such as '3.2 / S2.1.1'.");
     }
 
     [Fact]
@@ -229,8 +246,10 @@ public partial class CasePackageTest
     [Fact]
     public void Bad_arguments_are_refused_with_their_names()
     {
-        FluentActions.Invoking(() => CasePackage.ToJson(null!)).Should().Throw<ArgumentNullException>().WithParameterName("standard");
-        FluentActions.Invoking(() => CasePackage.Save(Shipped, null!)).Should().Throw<ArgumentNullException>().WithParameterName("destination");
+        FluentActions.Invoking(() => CasePackage.ToJson(null!, CaseTestOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("standard");
+        FluentActions.Invoking(() => CasePackage.ToJson(Shipped, null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => CasePackage.Save(Shipped, null!, CaseTestOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("destination");
+        FluentActions.Invoking(() => CasePackage.Save(Shipped, Stream.Null, null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
         FluentActions.Invoking(() => CasePackage.Read((string)null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
         FluentActions.Invoking(() => CasePackage.Read((Stream)null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
     }

@@ -5,7 +5,7 @@ namespace LaborStandard.Tests.Interop;
 /// <summary>The export keeps the CASE 1.1 JSON Schema binding and the rules CASE readers rely on.</summary>
 public partial class CasePackageTest
 {
-    private static readonly string[] UsedAssociationTypes = ["isChildOf", "isRelatedTo", "precedes"];
+    private static readonly string[] UsedAssociationTypes = ["isChildOf", "precedes"];
 
     /// <summary>Ways to break a package, each with the violation the schema checks must report.</summary>
     public static TheoryData<string, string> BrokenPackages => new()

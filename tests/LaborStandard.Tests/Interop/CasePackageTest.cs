@@ -9,7 +9,7 @@ public partial class CasePackageTest
 {
     private static readonly OccupationalStandard Shipped = Standards.Embedded;
 
-    private static readonly Lazy<string> ShippedPackage = new(() => CasePackage.ToJson(Shipped));
+    private static readonly Lazy<string> ShippedPackage = new(() => CasePackage.ToJson(Shipped, CaseTestOptions.Default));
 
     private static JsonNode ShippedNode() => JsonNode.Parse(ShippedPackage.Value)!;
 

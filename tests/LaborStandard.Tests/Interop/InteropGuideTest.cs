@@ -37,7 +37,11 @@ public class InteropGuideTest
     [Fact]
     public void Export()
     {
-        string package = CasePackage.ToJson(Standards.Embedded);
+        var options = new CaseExportOptions(
+            baseUri: new Uri("https://case.example.org/ims/case/v1p1/"),
+            creator: "人力资源社会保障部",
+            lastChangeDateTime: new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        string package = CasePackage.ToJson(Standards.Embedded, options);
 
         CasePackage.Parse(package).Should().Be(Standards.Embedded);
     }
