@@ -80,6 +80,15 @@ public static class StandardRules
     /// <summary>The input is larger than the reader allows.</summary>
     public const string JsonSize = "json-size";
 
+    /// <summary>A value of a rule set is outside the bounds of <c>RuleLimits</c> (years, hours, text length).</summary>
+    public const string RuleRange = "rule-range";
+
+    /// <summary>A rule set's combinations nest deeper than <c>RuleLimits.MaxDepth</c>.</summary>
+    public const string RuleDepth = "rule-depth";
+
+    /// <summary>A level's conditions are more than <c>RuleLimits.MaxConditions</c>.</summary>
+    public const string RuleSize = "rule-size";
+
     /// <summary>A batch holds two candidate records under one id (the id names one candidate).</summary>
     public const string RepeatedId = "repeated-id";
 

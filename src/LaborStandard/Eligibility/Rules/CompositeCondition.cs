@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using LaborStandard.Model;
 
@@ -13,7 +14,35 @@ public abstract class CompositeCondition : Condition
         Invariant.Items(conditions, "conditions");
         Invariant.Require(!conditions.IsEmpty, StandardRules.RuleConsistency, "conditions", "is empty; a combination of no conditions can never be decided by the candidate's facts.");
         Combined = conditions;
+        int depth = 0, size = 1;
+        foreach (var condition in conditions)
+        {
+            depth = Math.Max(depth, condition.Depth);
+            size += condition.Size;
+        }
+
+        Depth = depth + 1;
+        Size = size;
+        if (Depth > RuleLimits.MaxDepth)
+        {
+            throw Invariant.Violation(StandardRules.RuleDepth, "conditions", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"嵌套 {Depth} 层，超出上限 {RuleLimits.MaxDepth} 层。"),
+                string.Create(CultureInfo.InvariantCulture, $"nest {Depth} deep, beyond the bound of {RuleLimits.MaxDepth}.")));
+        }
+
+        if (Size > RuleLimits.MaxConditions)
+        {
+            throw Invariant.Violation(StandardRules.RuleSize, "conditions", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"共 {Size} 个条件，超出上限 {RuleLimits.MaxConditions} 个。"),
+                string.Create(CultureInfo.InvariantCulture, $"hold {Size} conditions, beyond the bound of {RuleLimits.MaxConditions}.")));
+        }
     }
+
+    /// <inheritdoc />
+    internal override int Depth { get; }
+
+    /// <inheritdoc />
+    internal override int Size { get; }
 
     /// <inheritdoc />
     public override ImmutableArray<Condition> Conditions => Combined;

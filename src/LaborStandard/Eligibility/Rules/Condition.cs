@@ -18,6 +18,24 @@ public abstract class Condition : IEquatable<Condition>
         Clause = clause!;
         Item = Invariant.Text(item, "item");
         Text = Invariant.NotNull(text, "text");
+        TextWithin(Item.Length, "item");
+        TextWithin(Math.Max(Text.Chinese.Length, Text.English.Length), "text");
+    }
+
+    /// <summary>Gets how deep the tree below this condition nests, this condition counting 1.</summary>
+    internal virtual int Depth => 1;
+
+    /// <summary>Gets how many conditions the tree below this condition holds, this one included.</summary>
+    internal virtual int Size => 1;
+
+    private static void TextWithin(int length, string member)
+    {
+        if (length > RuleLimits.MaxTextLength)
+        {
+            throw Invariant.Violation(StandardRules.RuleRange, member, new LocalizedText(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"长 {length} 个字符，超出上限 {RuleLimits.MaxTextLength}。"),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {length} characters long, above the bound of {RuleLimits.MaxTextLength}.")));
+        }
     }
 
     /// <summary>Gets the kind of predicate.</summary>

@@ -24,7 +24,20 @@ public sealed class PreparatoryTrainingCondition : Condition
         : base(clause, item, text)
     {
         Level = Invariant.Level(level, "level");
-        Invariant.Require(requiredHours is null or > 0, StandardRules.RuleConsistency, "requiredHours", string.Create(CultureInfo.InvariantCulture, $"must be at least 1 when given, was {requiredHours}."));
+        if (requiredHours is < 1)
+        {
+            throw Invariant.Violation(StandardRules.RuleConsistency, "requiredHours", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"给出时应至少为 1，实为 {requiredHours}。"),
+                string.Create(CultureInfo.InvariantCulture, $"must be at least 1 when given, was {requiredHours}.")));
+        }
+
+        if (requiredHours > RuleLimits.MaxTrainingHours)
+        {
+            throw Invariant.Violation(StandardRules.RuleRange, "requiredHours", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"为 {requiredHours}，超出上限 {RuleLimits.MaxTrainingHours} 学时。"),
+                string.Create(CultureInfo.InvariantCulture, $"is {requiredHours}, above the bound of {RuleLimits.MaxTrainingHours} hours.")));
+        }
+
         RequiredHours = requiredHours;
     }
 

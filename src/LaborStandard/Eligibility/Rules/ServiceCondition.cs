@@ -13,7 +13,19 @@ public abstract class ServiceCondition : Condition
     private protected ServiceCondition(string clause, string item, LocalizedText text, int years, OccupationScope occupations, CertificateSpec? countedFrom)
         : base(clause, item, text)
     {
-        Invariant.Require(years > 0, StandardRules.RuleConsistency, "years", string.Create(CultureInfo.InvariantCulture, $"must be at least 1, was {years}."));
+        if (years < 1)
+        {
+            throw Invariant.Violation(StandardRules.RuleConsistency, "years", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"应至少为 1，实为 {years}。"),
+                string.Create(CultureInfo.InvariantCulture, $"must be at least 1, was {years}.")));
+        }
+
+        if (years > RuleLimits.MaxYears)
+        {
+            throw Invariant.Violation(StandardRules.RuleRange, "years", new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"为 {years}，超出上限 {RuleLimits.MaxYears} 年。"),
+                string.Create(CultureInfo.InvariantCulture, $"is {years}, above the bound of {RuleLimits.MaxYears} years.")));
+        }
         Invariant.Enum(occupations, "occupations");
         Years = years;
         Occupations = occupations;
