@@ -47,6 +47,13 @@ public static class CasePackage
     /// <param name="options">URIs, creator, time stamp, source and rules; <see cref="CaseExportOptions.Default"/> when null.</param>
     /// <returns>The package as JSON; the same standard and options always give the same text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
+    /// <example>
+    /// <para>Exporting the standard as a 1EdTech CASE package.</para>
+    /// <code language="csharp">
+    /// string caseJson = CasePackage.ToJson(Standards.Embedded);   // a CASE 1.1 package: CFDocument, CFItems and CFAssociations
+    /// File.WriteAllText("standard-3-01-01-02.case.json", caseJson);
+    /// </code>
+    /// </example>
     public static string ToJson(OccupationalStandard standard, CaseExportOptions? options = null)
     {
         Guard.Against.Null(standard);
@@ -76,6 +83,13 @@ public static class CasePackage
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <example>
+    /// <para>Reading a CASE package back into the standard.</para>
+    /// <code language="csharp">
+    /// var result = CasePackage.Read(File.ReadAllText("standard-3-01-01-02.case.json"));
+    /// OccupationalStandard? standard = result.Value;   // null, with result.Errors naming each problem, when the package is not valid
+    /// </code>
+    /// </example>
     public static DocumentResult<OccupationalStandard> Read(string json, DocumentReadOptions? options = null) => Format.Read(json, options);
 
     /// <summary>Reads a CASE package from a stream, reading at most the size limit.</summary>
