@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 
 namespace LaborStandard.PackageTests.Support;
@@ -104,35 +103,18 @@ public sealed class PackedLibrary : IAsyncLifetime
     /// <summary>Reads the names of every entry of a package (a zip file).</summary>
     /// <param name="path">The package file.</param>
     /// <returns>The entry names, with forward slashes, in the order of the zip file.</returns>
-    public static IReadOnlyList<string> EntryNames(string path)
-    {
-        using var zip = ZipFile.OpenRead(path);
-        return [.. zip.Entries.Select(e => e.FullName)];
-    }
+    public static IReadOnlyList<string> EntryNames(string path) => PackagePage.Entries(path);
 
     /// <summary>Reads one entry of a package.</summary>
     /// <param name="path">The package file.</param>
     /// <param name="entry">The entry name.</param>
     /// <returns>The bytes of the entry.</returns>
-    public static byte[] ReadEntry(string path, string entry)
-    {
-        using var zip = ZipFile.OpenRead(path);
-        var found = zip.GetEntry(entry) ?? throw new InvalidOperationException($"'{path}' has no entry '{entry}'; it has {string.Join(", ", zip.Entries.Select(e => e.FullName))}.");
-        using var stream = found.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    public static byte[] ReadEntry(string path, string entry) => PackagePage.Read(path, entry);
 
     /// <summary>Reads the nuspec manifest of a package.</summary>
     /// <param name="path">The package file.</param>
     /// <returns>The <c>metadata</c> element of <c>LaborStandard.nuspec</c>.</returns>
-    public static XElement ReadMetadata(string path)
-    {
-        using var stream = new MemoryStream(ReadEntry(path, $"{PackageId}.nuspec"));
-        var root = XDocument.Load(stream).Root!;
-        return root.Element(root.Name.Namespace + "metadata") ?? throw new InvalidOperationException($"The nuspec of '{path}' has no metadata element.");
-    }
+    public static XElement ReadMetadata(string path) => PackagePage.Metadata(path);
 
     private string ReadVersion()
     {
