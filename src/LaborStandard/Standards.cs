@@ -34,12 +34,30 @@ public static class Standards
     private static readonly Lazy<EligibilityEngine> ShippedEngine = new(() => new EligibilityEngine(Embedded, EmbeddedRules), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the embedded standard 3-01-01-02 (征求意见稿), loaded and validated on first use.</summary>
+    /// <example>
+    /// <para>The standard shipped in the assembly; nothing to download or configure.</para>
+    /// <code language="csharp">
+    /// OccupationalStandard standard = Standards.Embedded;   // read from the assembly once, on first use
+    /// Console.WriteLine(standard.WorkRequirements.Find(SkillLevel.Level3, RequirementKind.Skill, "2.4.2")!.Text.Chinese);
+    /// </code>
+    /// </example>
     public static OccupationalStandard Embedded => Shipped.Value;
 
     /// <summary>Gets the application conditions of the embedded standard's levels (1.9.1) as rules, loaded and checked against it on first use.</summary>
     public static EligibilityRules EmbeddedRules => ShippedRules.Value;
 
     /// <summary>Gets the engine of the embedded standard and its rules, with default options (no related occupations, no gap tolerated).</summary>
+    /// <example>
+    /// <para>The engine over the shipped standard and its rules of 1.9.1.</para>
+    /// <code language="csharp">
+    /// var candidate = new CandidateProfile(
+    ///     education: new EducationRecord(EducationLevel.SeniorSecondary),
+    ///     schooling: [], certificates: [], trainings: [],
+    ///     workHistory: [new WorkPeriod("3-01-01-02", new DateOnly(2025, 8, 30))]);
+    /// var decision = Standards.EmbeddedEngine.Evaluate(candidate, SkillLevel.Level4, new DateOnly(2026, 11, 29));
+    /// Console.WriteLine(decision.Verdict);   // NotEligible: two years of continuous work are not complete
+    /// </code>
+    /// </example>
     public static EligibilityEngine EmbeddedEngine => ShippedEngine.Value;
 
     /// <summary>The name of the shipped rules that are the seed's own words (<see cref="EmbeddedRules"/>).</summary>

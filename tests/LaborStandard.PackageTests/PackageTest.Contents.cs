@@ -26,6 +26,7 @@ public partial class PackageTest
     {
         PackedLibrary.EntryNames(_library.PackagePath).Where(e => !PackagingPart().IsMatch(e)).Should().BeEquivalentTo(
             "README.md",
+            "package-icon.png",
             "lib/net8.0/LaborStandard.dll",
             "lib/net8.0/LaborStandard.xml",
             "lib/net10.0/LaborStandard.dll",
@@ -38,9 +39,9 @@ public partial class PackageTest
     }
 
     [Fact]
-    public void The_readme_at_the_package_root_is_the_readme_of_the_repository()
+    public void The_readme_at_the_package_root_is_written_for_the_gallery_not_the_repository_readme()
     {
-        PackedLibrary.ReadEntry(_library.PackagePath, "README.md").Should().Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "README.md")));
+        PackedLibrary.ReadEntry(_library.PackagePath, "README.md").Should().Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "src", "LaborStandard", "PACKAGE.md")));
     }
 
     [Theory]

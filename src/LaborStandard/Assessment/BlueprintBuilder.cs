@@ -44,6 +44,16 @@ public sealed class BlueprintBuilder
     /// <exception cref="ArgumentOutOfRangeException">
     /// The standard does not define <paramref name="level"/>, or <paramref name="count"/> is negative.
     /// </exception>
+    /// <example>
+    /// <para>A theory paper of 100 questions for level 4, shared out by the weight table.</para>
+    /// <code language="csharp">
+    /// var blueprint = new BlueprintBuilder(Standards.Embedded).Build(AssessmentKind.Theory, SkillLevel.Level4, count: 100);
+    /// foreach (var row in blueprint.Rows)
+    /// {
+    ///     Console.WriteLine(row);   // an item of the weight table and its share of the 100 questions
+    /// }
+    /// </code>
+    /// </example>
     public Blueprint Build(AssessmentKind kind, SkillLevel level, int count)
     {
         var rows = RowsOf(kind, level, out var table);

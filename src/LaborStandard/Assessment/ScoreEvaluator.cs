@@ -42,6 +42,14 @@ public sealed class ScoreEvaluator
     /// <param name="skill">The score of the skill assessment (技能考核).</param>
     /// <returns>The result per part and overall, with the clause.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A score is below 0, above the full marks, NaN or infinite; the exception names it.</exception>
+    /// <example>
+    /// <para>Scoring a candidate's two assessments against the pass marks of the standard.</para>
+    /// <code language="csharp">
+    /// var scoring = new ScoreEvaluator(Standards.Embedded).Evaluate(theory: 72, skill: 58);
+    /// Console.WriteLine(scoring.Passed);   // False: the skill assessment is below its pass mark
+    /// Console.WriteLine(scoring);
+    /// </code>
+    /// </example>
     public ScoringResult Evaluate(double theory, double skill)
     {
         Arguments.Score(theory, Rule, nameof(theory), "The theory score");

@@ -53,6 +53,14 @@ public sealed class StaffingPlanner
     /// <returns>The requirement, with how it is reached.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not a kind of assessment.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="candidates"/> is zero or negative.</exception>
+    /// <example>
+    /// <para>How many proctors a theory session of 47 candidates needs.</para>
+    /// <code language="csharp">
+    /// var planner = new StaffingPlanner(Standards.Embedded);
+    /// StaffRequirement proctors = planner.RequiredFor(AssessmentKind.Theory, candidates: 47);
+    /// Console.WriteLine($"{proctors.Required} proctors ({proctors.Clause})");
+    /// </code>
+    /// </example>
     public StaffRequirement RequiredFor(AssessmentKind kind, int candidates)
     {
         var rule = RuleFor(kind);

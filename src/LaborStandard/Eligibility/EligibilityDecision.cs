@@ -138,6 +138,18 @@ public sealed class EligibilityDecision
     /// </summary>
     /// <param name="culture">The language; Chinese by default, English for an English culture.</param>
     /// <returns>Lines ending with <c>\n</c>.</returns>
+    /// <example>
+    /// <para>The decision as a person reads it, with the clause of every alternative.</para>
+    /// <code language="csharp">
+    /// var candidate = new CandidateProfile(
+    ///     education: new EducationRecord(EducationLevel.SeniorSecondary),
+    ///     schooling: [], certificates: [], trainings: [],
+    ///     workHistory: [new WorkPeriod("3-01-01-02", new DateOnly(2025, 8, 30))]);
+    /// var decision = Standards.EmbeddedEngine.Evaluate(candidate, SkillLevel.Level4, new DateOnly(2026, 11, 29));
+    /// Console.WriteLine(decision.Explain(CultureInfo.GetCultureInfo("zh-CN")));   // every alternative of 1.9.1 with its facts, in Chinese
+    /// Console.WriteLine(decision.Explain(CultureInfo.GetCultureInfo("en")));      // the same in English
+    /// </code>
+    /// </example>
     public string Explain(CultureInfo? culture = null)
     {
         var english = LocalizedText.IsEnglish(culture);

@@ -132,6 +132,19 @@ public sealed class EligibilityEngine
     /// <returns>The explained decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The rules define no <paramref name="level"/>.</exception>
+    /// <example>
+    /// <para>May this candidate apply for level 4 today, and if not, from when?</para>
+    /// <code language="csharp">
+    /// var candidate = new CandidateProfile(
+    ///     education: new EducationRecord(EducationLevel.SeniorSecondary),
+    ///     schooling: [], certificates: [], trainings: [],
+    ///     workHistory: [new WorkPeriod("3-01-01-02", new DateOnly(2025, 8, 30))]);
+    /// var decision = Standards.EmbeddedEngine.Evaluate(candidate, SkillLevel.Level4, new DateOnly(2026, 11, 29));
+    /// Console.WriteLine(decision.Verdict);                              // NotEligible
+    /// Console.WriteLine($"{decision.EarliestEligibleOn:yyyy-MM-dd}");   // 2027-08-29
+    /// Console.WriteLine(decision.Explain(CultureInfo.GetCultureInfo("en")));
+    /// </code>
+    /// </example>
     public EligibilityDecision Evaluate(CandidateProfile candidate, SkillLevel level, DateOnly asOf)
     {
         Guard.Against.Null(candidate);
@@ -143,6 +156,20 @@ public sealed class EligibilityEngine
     /// <param name="asOf">The date of the decisions.</param>
     /// <returns>One decision per level, junior first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    /// <example>
+    /// <para>Every level at once, one decision each.</para>
+    /// <code language="csharp">
+    /// var candidate = new CandidateProfile(
+    ///     education: new EducationRecord(EducationLevel.SeniorSecondary),
+    ///     schooling: [], certificates: [], trainings: [],
+    ///     workHistory: [new WorkPeriod("3-01-01-02", new DateOnly(2025, 8, 30))]);
+    /// var report = Standards.EmbeddedEngine.EvaluateAll(candidate, new DateOnly(2026, 11, 29));
+    /// foreach (var decision in report.Decisions)
+    /// {
+    ///     Console.WriteLine($"{decision.Level}: {decision.Verdict}");
+    /// }
+    /// </code>
+    /// </example>
     public EligibilityReport EvaluateAll(CandidateProfile candidate, DateOnly asOf)
     {
         Guard.Against.Null(candidate);
@@ -169,6 +196,20 @@ public sealed class EligibilityEngine
     /// <param name="asOf">The date of the answers.</param>
     /// <returns>One answer per level, junior first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    /// <example>
+    /// <para>Every level in short, for a batch of candidates.</para>
+    /// <code language="csharp">
+    /// var candidate = new CandidateProfile(
+    ///     education: new EducationRecord(EducationLevel.SeniorSecondary),
+    ///     schooling: [], certificates: [], trainings: [],
+    ///     workHistory: [new WorkPeriod("3-01-01-02", new DateOnly(2025, 8, 30))]);
+    /// var screening = Standards.EmbeddedEngine.Screen(candidate, new DateOnly(2026, 11, 29));
+    /// foreach (var level in screening.Levels)
+    /// {
+    ///     Console.WriteLine($"{level.Level}: {level.Verdict}");
+    /// }
+    /// </code>
+    /// </example>
     public ScreeningReport Screen(CandidateProfile candidate, DateOnly asOf)
     {
         Guard.Against.Null(candidate);

@@ -50,6 +50,14 @@ public static class CasePackage
     /// <param name="options">Base URI, creator, time stamp, source and rules.</param>
     /// <returns>The package as JSON; the same standard and options always give the same text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> or <paramref name="options"/> is null.</exception>
+    /// <example>
+    /// <para>Exporting the standard as a 1EdTech CASE package, told where it will be served, by whom and as of when.</para>
+    /// <code language="csharp">
+    /// var options = new CaseExportOptions(new Uri("https://example.org/case/"), "某市职业技能鉴定中心", new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+    /// string caseJson = CasePackage.ToJson(Standards.Embedded, options);   // CFDocument, CFItems and CFAssociations
+    /// File.WriteAllText("standard-3-01-01-02.case.json", caseJson);
+    /// </code>
+    /// </example>
     public static string ToJson(OccupationalStandard standard, CaseExportOptions options)
     {
         Guard.Against.Null(standard);
@@ -81,6 +89,13 @@ public static class CasePackage
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <example>
+    /// <para>Reading a CASE package back into the standard.</para>
+    /// <code language="csharp">
+    /// var result = CasePackage.Read(File.ReadAllText("standard-3-01-01-02.case.json"));
+    /// OccupationalStandard? standard = result.Value;   // null, with result.Errors naming each problem, when the package is not valid
+    /// </code>
+    /// </example>
     public static DocumentResult<OccupationalStandard> Read(string json, DocumentReadOptions? options = null) => Format.Read(json, options);
 
     /// <summary>Reads a CASE package from a stream, reading at most the size limit.</summary>

@@ -106,6 +106,13 @@ public sealed class WorkRequirements : IEquatable<WorkRequirements>
     /// <param name="code">The code, printed or corrected.</param>
     /// <returns>The requirement, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <example>
+    /// <para>Finding one skill requirement of level 3 by its code.</para>
+    /// <code language="csharp">
+    /// var skill = Standards.Embedded.WorkRequirements.Find(SkillLevel.Level3, RequirementKind.Skill, "2.4.2");
+    /// Console.WriteLine($"{skill!.Clause} {skill.Text.Chinese}");   // 3.2 / 2.4.2 能够协助创业担保贷款担保机构、经办金融机构催收到期贷款
+    /// </code>
+    /// </example>
     public Requirement? Find(SkillLevel level, RequirementKind kind, string code)
     {
         foreach (var item in FindByCode(level, code))

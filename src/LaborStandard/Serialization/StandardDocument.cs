@@ -41,6 +41,20 @@ public static class StandardDocument
     /// <param name="options">Size and depth limits; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The standard, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <example>
+    /// <para>Reading a document without exceptions: every problem comes back as an error naming where it is.</para>
+    /// <code language="csharp">
+    /// using var file = File.OpenRead("standard.json");
+    /// var result = StandardDocument.Read(file);
+    /// if (!result.IsValid)
+    /// {
+    ///     foreach (var error in result.Errors)
+    ///     {
+    ///         Console.Error.WriteLine(error);   // line, column, JSON path and the rule broken
+    ///     }
+    /// }
+    /// </code>
+    /// </example>
     public static DocumentResult<OccupationalStandard> Read(Stream utf8Json, DocumentReadOptions? options = null) => Format.Read(utf8Json, options);
 
     /// <summary>Reads a document, throwing when it is invalid.</summary>
@@ -55,6 +69,13 @@ public static class StandardDocument
     /// <returns>The standard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is invalid; its errors list every problem.</exception>
+    /// <example>
+    /// <para>Loading an edition of the standard from a JSON document, for example one a registration office keeps.</para>
+    /// <code language="csharp">
+    /// using var file = File.OpenRead("standard-3-01-01-02.json");
+    /// OccupationalStandard standard = StandardDocument.Load(file);   // throws, naming the JSON path and rule, if the document is invalid
+    /// </code>
+    /// </example>
     public static OccupationalStandard Load(Stream utf8Json) => Format.OrThrow(Read(utf8Json));
 
     /// <summary>Writes a standard as an indented UTF-8 JSON document that <see cref="Read(string, DocumentReadOptions?)"/> reads back equal.</summary>

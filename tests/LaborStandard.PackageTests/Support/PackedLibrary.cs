@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 
 namespace LaborStandard.PackageTests.Support;
@@ -30,6 +29,17 @@ public sealed class PackedLibrary : IAsyncLifetime
     /// <summary>Gets the run of <c>dotnet pack</c>.</summary>
     public CommandResult Pack { get; private set; } = null!;
 
+    /// <summary>Gets the run of <c>dotnet pack</c> on the spreadsheet package.</summary>
+    public CommandResult SpreadsheetsPack { get; private set; } = null!;
+
+    /// <summary>Gets the folder of the spreadsheet package's project.</summary>
+    public static string SpreadsheetsFolder => Path.Combine(Repository.Root, "src", "LaborStandard.Spreadsheets");
+
+    /// <summary>Gets the path of <c>LaborStandard.Spreadsheets.&lt;version&gt;.nupkg</c>.</summary>
+    public string SpreadsheetsPackagePath => Path.Combine(Feed, $"{PackageId}.Spreadsheets.{Version}.nupkg");
+
+    private static string SpreadsheetsProject => Path.Combine(SpreadsheetsFolder, "LaborStandard.Spreadsheets.csproj");
+
     /// <summary>Gets the folder the consumer was copied to, outside the repository.</summary>
     public string ConsumerFolder => Path.Combine(Workspace, "consumer");
 
@@ -53,6 +63,13 @@ public sealed class PackedLibrary : IAsyncLifetime
         if (!Pack.Succeeded)
         {
             throw new InvalidOperationException($"dotnet pack failed, so there is no package to test.{Environment.NewLine}{Pack}");
+        }
+
+        // The spreadsheet package after the library, whose build it reuses; the consumer installs both.
+        SpreadsheetsPack = await Dotnet.RunAsync(Repository.Root, ["pack", SpreadsheetsProject, "-o", Feed, .. BuildSwitches]);
+        if (!SpreadsheetsPack.Succeeded)
+        {
+            throw new InvalidOperationException($"dotnet pack failed, so there is no package to test.{Environment.NewLine}{SpreadsheetsPack}");
         }
 
         Version = ReadVersion();
@@ -86,41 +103,25 @@ public sealed class PackedLibrary : IAsyncLifetime
     /// <summary>Reads the names of every entry of a package (a zip file).</summary>
     /// <param name="path">The package file.</param>
     /// <returns>The entry names, with forward slashes, in the order of the zip file.</returns>
-    public static IReadOnlyList<string> EntryNames(string path)
-    {
-        using var zip = ZipFile.OpenRead(path);
-        return [.. zip.Entries.Select(e => e.FullName)];
-    }
+    public static IReadOnlyList<string> EntryNames(string path) => PackagePage.Entries(path);
 
     /// <summary>Reads one entry of a package.</summary>
     /// <param name="path">The package file.</param>
     /// <param name="entry">The entry name.</param>
     /// <returns>The bytes of the entry.</returns>
-    public static byte[] ReadEntry(string path, string entry)
-    {
-        using var zip = ZipFile.OpenRead(path);
-        var found = zip.GetEntry(entry) ?? throw new InvalidOperationException($"'{path}' has no entry '{entry}'; it has {string.Join(", ", zip.Entries.Select(e => e.FullName))}.");
-        using var stream = found.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    public static byte[] ReadEntry(string path, string entry) => PackagePage.Read(path, entry);
 
     /// <summary>Reads the nuspec manifest of a package.</summary>
     /// <param name="path">The package file.</param>
     /// <returns>The <c>metadata</c> element of <c>LaborStandard.nuspec</c>.</returns>
-    public static XElement ReadMetadata(string path)
-    {
-        using var stream = new MemoryStream(ReadEntry(path, $"{PackageId}.nuspec"));
-        var root = XDocument.Load(stream).Root!;
-        return root.Element(root.Name.Namespace + "metadata") ?? throw new InvalidOperationException($"The nuspec of '{path}' has no metadata element.");
-    }
+    public static XElement ReadMetadata(string path) => PackagePage.Metadata(path);
 
     private string ReadVersion()
     {
         var prefix = $"{PackageId}.";
         var packages = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToArray();
-        if (packages is not [{ } name] || !name.StartsWith(prefix, StringComparison.Ordinal))
+        var library = packages.Where(p => p!.StartsWith(prefix, StringComparison.Ordinal) && char.IsAsciiDigit(p[prefix.Length])).ToArray();
+        if (library is not [{ } name])
         {
             throw new InvalidOperationException($"dotnet pack should make exactly one {PackageId}.<version>.nupkg; the feed holds [{string.Join(", ", packages)}].{Environment.NewLine}{Pack}");
         }
@@ -145,5 +146,45 @@ public sealed class PackedLibrary : IAsyncLifetime
                     "packageSources",
                     new XElement("add", new XAttribute("key", "LaborStandard.PackageTests"), new XAttribute("value", Feed)))));
         config.Save(Path.Combine(ConsumerFolder, "nuget.config"));
+
+        // The first examples of the packages' READMEs, compiled against the packages as a user would paste them.
+        File.WriteAllText(Path.Combine(ConsumerFolder, "ReadmeExamples.cs"), ReadmeExamples());
+    }
+
+    /// <summary>
+    /// Gets the C# of each package README's examples, each wrapped in a method of its own class so that they compile
+    /// beside the consumer's program: the <c>using</c> directives go to the top of the file, the statements into the
+    /// method.
+    /// </summary>
+    /// <returns>A C# file.</returns>
+    public static string ReadmeExamples()
+    {
+        var usings = new SortedSet<string>(StringComparer.Ordinal);
+        var classes = new System.Text.StringBuilder();
+        foreach (var (name, folder) in new[] { ("LaborStandardReadme", Path.Combine(Repository.Root, "src", "LaborStandard")), ("SpreadsheetsReadme", SpreadsheetsFolder) })
+        {
+            var blocks = PackagePage.CodeBlocks(File.ReadAllText(Path.Combine(folder, "PACKAGE.md")), "csharp");
+            if (blocks.Count == 0)
+            {
+                throw new InvalidOperationException($"{folder}/PACKAGE.md has no C# example.");
+            }
+
+            classes.Append("internal static class ").Append(name).Append("\n{\n    public static void Run()\n    {\n");
+            foreach (var line in blocks.SelectMany(b => b.Split('\n')))
+            {
+                if (line.StartsWith("using ", StringComparison.Ordinal) && line.EndsWith(';') && !line.Contains('=', StringComparison.Ordinal))
+                {
+                    usings.Add(line);
+                }
+                else
+                {
+                    classes.Append("        ").Append(line).Append('\n');
+                }
+            }
+
+            classes.Append("    }\n}\n\n");
+        }
+
+        return string.Join('\n', usings) + "\n\n" + classes;
     }
 }

@@ -25,6 +25,18 @@ public static class StandardComparison
     /// <param name="to">The edition compared to (the newer one).</param>
     /// <returns>The changes, in the order of the standard; empty when the standards are equal.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example>
+    /// <para>What changed between two editions of the standard.</para>
+    /// <code language="csharp">
+    /// using var draft = File.OpenRead("draft.json");
+    /// using var final = File.OpenRead("final.json");
+    /// var diff = StandardComparison.Compare(StandardDocument.Load(draft), StandardDocument.Load(final));
+    /// foreach (var change in diff.Changes)
+    /// {
+    ///     Console.WriteLine(change);
+    /// }
+    /// </code>
+    /// </example>
     public static StandardDiff Compare(OccupationalStandard from, OccupationalStandard to)
     {
         Guard.Against.Null(from);
