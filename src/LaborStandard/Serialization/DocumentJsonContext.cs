@@ -17,4 +17,5 @@ namespace LaborStandard.Serialization;
 [JsonSerializable(typeof(CandidateDto))]
 [JsonSerializable(typeof(ReportDto))]
 [JsonSerializable(typeof(DecisionDto))]
+[JsonSerializable(typeof(ErrorReportDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;
