@@ -316,7 +316,7 @@ internal sealed class CliTexts(bool english)
 
     public string RoomLine(int room, int candidates, int? capacity, int staff)
     {
-        var seats = capacity is { } c ? L($"（{c} 座）", $" ({c} seats)") : string.Empty;
+        var seats = capacity is { } c ? L($"（{c} 座）", $" ({Plural(c, "seat")})") : string.Empty;
         return L($"第 {room} 考场{seats}：{candidates} 名考生，{staff} 名人员", $"Room {room}{seats}: {Plural(candidates, "candidate")}, {staff} staff");
     }
 
