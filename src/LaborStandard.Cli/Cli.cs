@@ -53,6 +53,11 @@ internal static class Cli
         {
             return Fail(session, json, e.Errors.Count > 0 ? "invalid-document" : "bad-input", ExitCodes.BadInput, e.Lines, e.Errors);
         }
+        catch (Output.ClosedOutputException)
+        {
+            // The reader has gone: nothing more to say to anyone.
+            return ExitCodes.OutputClosed;
+        }
 #pragma warning disable CA1031 // The tool's promise: never a stack trace. Whatever escapes is reported in one line as an internal error.
         catch (Exception e)
 #pragma warning restore CA1031

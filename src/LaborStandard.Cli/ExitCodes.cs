@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>An internal error: a defect of the tool, reported in one line; please report it.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Standard output was closed by its reader (<c>| head</c>): the run stopped at once, quietly (128 + SIGPIPE, as shell tools do).</summary>
+    public const int OutputClosed = 141;
 }
