@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using LaborStandard.Cli.Commands;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli;
 
@@ -29,6 +30,7 @@ internal static class Cli
         environment ??= CliEnvironment.FromSystem();
         var language = Language.TryParse(Language.Scan(args), out var chosen) ? chosen : Language.For(environment.UICulture);
         var session = new Session(environment, stdout, stderr, stdin, language);
+        var json = AsksForJson(args);
         try
         {
             var root = CommandTree.Build(session);
@@ -42,33 +44,67 @@ internal static class Cli
             var parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)
             {
-                stderr.WriteLine($"{Name}: {CommandTree.DescribeError(session, parse)}");
-                return ExitCodes.BadInput;
+                return Fail(session, json, "usage", ExitCodes.BadInput, [CommandTree.DescribeError(session, parse)], []);
             }
 
             return await parse.InvokeAsync(Configuration(stdout, stderr)).ConfigureAwait(false);
         }
         catch (CliException e)
         {
-            foreach (var line in e.Lines)
-            {
-                stderr.WriteLine($"{Name}: {line}");
-            }
-
-            return ExitCodes.BadInput;
+            return Fail(session, json, e.Errors.Count > 0 ? "invalid-document" : "bad-input", ExitCodes.BadInput, e.Lines, e.Errors);
         }
         catch (Output.OutputClosedException)
         {
-            // The reader went away (| head): nothing more to say, and no one to say it to.
+            // The reader has gone: nothing more to say to anyone.
             return ExitCodes.OutputClosed;
         }
 #pragma warning disable CA1031 // The tool's promise: never a stack trace. Whatever escapes is reported in one line as an internal error.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"{Name}: {session.Text.InternalError(e.GetType().FullName ?? e.GetType().Name, FirstLine(e.Message))}");
-            return ExitCodes.InternalError;
+            return Fail(session, json, "internal-error", ExitCodes.InternalError, [session.Text.InternalError(FirstLine(e.Message))], []);
         }
+    }
+
+    /// <summary>
+    /// Reports a failure: each line on stderr; with <c>--json</c>, an error document (docs/schema/error.schema.json) on
+    /// stdout instead, so that a program reads the failure as data. The exit code is the same either way.
+    /// </summary>
+    private static int Fail(Session session, bool json, string code, int exitCode, IReadOnlyList<string> lines, IReadOnlyList<DocumentError> errors)
+    {
+        if (json)
+        {
+            // A document error carries its own place; the message is the first line, which names the file.
+            var message = errors.Count > 0 ? session.Text.InvalidDocument(lines.Count > 0 ? lines[0] : string.Empty, errors.Count) : string.Join(" ", lines);
+            session.WriteJson(ErrorDocument.ToJson(new ErrorReport(code, exitCode, message, errors), session.Culture));
+            return exitCode;
+        }
+
+        foreach (var line in lines)
+        {
+            session.Error.WriteLine($"{Name}: {line}");
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Whether the command line asks for JSON, known before it is parsed so that even a usage error is a document.</summary>
+    private static bool AsksForJson(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                return false;
+            }
+
+            if (arg == "--json" || arg.Equals("--json=true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static InvocationConfiguration Configuration(TextWriter output, TextWriter error)

@@ -26,7 +26,7 @@ internal sealed record CliEnvironment(CultureInfo UICulture, DateOnly Today, str
     public static Stream OpenStandardOutput()
         => OperatingSystem.IsWindows()
             ? Console.OpenStandardOutput()
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1);
 
     /// <summary>Reads the environment of the running process: its UI culture, the local date, its current folder.</summary>
     /// <returns>The environment.</returns>

@@ -102,15 +102,7 @@ internal static class ExportCommand
 
         foreach (var file in files)
         {
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
-                File.WriteAllText(file.Path, file.Content, Utf8);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException(session.Text.CannotWrite(file.Path, e.Message));
-            }
+            OutputFile.Write(session, file.Path, stream => stream.Write(Utf8.GetBytes(file.Content)));
         }
 
         if (session.Json)

@@ -12,10 +12,11 @@ internal static class FindCommand
     public static Command Create(Session session)
     {
         var text = session.Text;
-        var query = new Argument<string>("code-or-words") { Description = text.FindQueryArgument }.RejectingOptions(session);
+        // Several words without quotes are several words: `find 创业 担保` is `find "创业 担保"`.
+        var query = new Argument<string[]>("code-or-words") { Description = text.FindQueryArgument, Arity = ArgumentArity.OneOrMore }.RejectingOptions(session);
         var level = new Option<string?>("--level") { Description = text.FindLevelOption, HelpName = "4|3" };
         var command = new Command("find", text.FindDescription) { query, level };
-        command.Handle(session, parse => Run(session, parse.GetValue(query)!, parse.GetValue(level)));
+        command.Handle(session, parse => Run(session, string.Join(' ', parse.GetValue(query)!), parse.GetValue(level)));
         return command;
     }
 

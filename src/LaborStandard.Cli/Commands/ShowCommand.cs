@@ -105,7 +105,7 @@ internal static class ShowCommand
             terminal.Line(1, $"{table.Clause} {session.Local(table.Title)}");
             foreach (var row in table.Rows)
             {
-                var percents = string.Join(", ", row.Weights.Select(w => $"{w.Level.ChineseName} {w.Percent}%"));
+                var percents = session.Text.List(row.Weights.Select(w => $"{w.Level.ChineseName} {w.Percent}%"));
                 terminal.Line(2, $"{session.Local(row.Group)} · {session.Local(row.Item)}: {percents}");
             }
         }

@@ -68,7 +68,10 @@ internal static class Documents
     /// <param name="errors">The problems.</param>
     /// <returns>The exception to throw.</returns>
     public static CliException Invalid(Session session, string path, IEnumerable<DocumentError> errors)
-        => new([.. errors.Select(e => $"{Display(path)}: {e.ToString(session.Culture)}")]);
+        {
+        var list = errors.ToList();
+        return new([.. list.Select(e => $"{Display(path)}: {e.ToString(session.Culture)}")], list);
+    }
 
     /// <summary>How a path is named in messages: as the user wrote it, or <c>&lt;stdin&gt;</c>.</summary>
     /// <param name="path">The path as the user gave it.</param>

@@ -52,6 +52,31 @@ internal sealed class OutputFile : WriteOnlyStream
         }
     }
 
+    /// <summary>Writes a whole answer to a file atomically: <paramref name="write"/> fills the stand-in, which then takes the name.</summary>
+    /// <param name="session">The run.</param>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="write">Writes the answer.</param>
+    /// <exception cref="CliException">The path is a folder, its folder does not exist, or it cannot be written (named, with the reason).</exception>
+    public static void Write(Session session, string path, Action<Stream> write)
+    {
+        // Pages of an export go into a folder the export makes; a batch's --output names a file in a folder that exists.
+        if (Path.GetDirectoryName(session.Resolve(path)) is { Length: > 0 } folder && !Directory.Exists(folder))
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Failure(session, path, e);
+            }
+        }
+
+        using var file = Create(session, path);
+        write(file);
+        file.Commit();
+    }
+
     /// <summary>The error for a write that failed: the path and the reason, in the session's language.</summary>
     /// <param name="session">The run.</param>
     /// <param name="path">The path as the user gave it.</param>

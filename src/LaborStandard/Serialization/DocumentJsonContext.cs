@@ -18,4 +18,5 @@ namespace LaborStandard.Serialization;
 [JsonSerializable(typeof(ReportDto))]
 [JsonSerializable(typeof(DecisionDto))]
 [JsonSerializable(typeof(BatchRecordDto))]
+[JsonSerializable(typeof(ErrorReportDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -35,7 +35,7 @@ public class DiffCommandTest
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.OutLines.Should().HaveCount(4).And.Contain(l => l.Contains("100", StringComparison.Ordinal) && l.Contains("120", StringComparison.Ordinal));
-        run.OutLines[^1].Should().Be("3 change(s).");
+        run.OutLines[^1].Should().Be("3 changes.");
         using var document = json.Json();
         document.RootElement.GetProperty("same").GetBoolean().Should().BeFalse();
         document.RootElement.GetProperty("changes").GetArrayLength().Should().Be(3);

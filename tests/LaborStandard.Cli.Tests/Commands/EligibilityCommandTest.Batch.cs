@@ -248,8 +248,8 @@ public partial class EligibilityCommandTest
     }
 
     [Theory]
-    [InlineData("--output-format", "xml", "--output-format：“xml”无效；可选：jsonl, csv。")]
-    [InlineData("--format", "xls", "--format：“xls”无效；可选：jsonl, csv, tsv, xlsx。")]
+    [InlineData("--output-format", "xml", "--output-format：“xml”无效；可选：jsonl、csv。")]
+    [InlineData("--format", "xls", "--format：“xls”无效；可选：jsonl、csv、tsv、xlsx。")]
     [InlineData("--encoding", "gb18030", "JSON Lines 总是 UTF-8 编码（RFC 8259）；--encoding 只用于 CSV 和 TSV。")]
     [InlineData("--sheet", "名单", "--sheet 只用于 .xlsx 工作簿。")]
     [InlineData("--output-encoding", "gb18030", "--output-encoding 只用于 --output-format csv。")]

@@ -15,7 +15,7 @@ public class ShowCommandTest
         var headings = run.OutLines.Where(l => l.Length > 2 && char.IsAsciiDigit(l[0]) && l[1] == ' ').ToList();
         headings.Should().Equal("1 职业概况", "2 基本要求", "3 工作要求", "4 权重表");
         run.OutLines[0].Should().Be("社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿）");
-        run.Out.Should().Contain("    1.9.3 监考人员、考评人员与考生配比").And.Contain("        （2）在本职业连续工作两年以上。").And.Contain("    基本要求 · 职业道德: 四级 10%, 三级 10%");
+        run.Out.Should().Contain("    1.9.3 监考人员、考评人员与考生配比").And.Contain("        （2）在本职业连续工作两年以上。").And.Contain("    基本要求 · 职业道德: 四级 10%、三级 10%");
     }
 
     [Fact]
@@ -53,7 +53,13 @@ public class ShowCommandTest
         var all = await Laborstd.RunAsync("show", "--json");
         var level = await Laborstd.RunAsync("show", "--level", "3", "--cumulative", "--format", "json");
 
-        all.Out.Should().Be(Serialization.StandardDocument.ToJson(Standards.Embedded), "the document ends with one line end");
+        all.Out.Should().EndWith("}\n").And.NotEndWith("\n\n");
+        using (var whole = all.Json())
+        {
+            whole.RootElement.GetProperty("edition").GetProperty("occupationCode").GetString().Should().Be("3-01-01-02");
+            whole.RootElement.GetProperty("workRequirements").GetProperty("levels").GetArrayLength().Should().Be(2);
+        }
+
         using var json = level.Json();
         json.RootElement.GetProperty("level").GetInt32().Should().Be(3);
         json.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("section").GetString()).Should().Equal("3.1", "3.2");
@@ -75,6 +81,6 @@ public class ShowCommandTest
         var run = await Laborstd.RunAsync("show", "--level", "5");
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal("laborstd: --level：“5”不是本标准设置的等级；可用等级：4, 3。");
+        run.ErrorLines.Should().Equal("laborstd: --level：“5”不是本标准设置的等级；可用等级：4、3。");
     }
 }

@@ -8,7 +8,7 @@ namespace LaborStandard.Cli.Output;
 /// come from the standard (<see cref="LocalizedText"/>); the library's explanations come from the library. The static
 /// members are bilingual pairs for the markdown pages, which show both languages.
 /// </summary>
-internal sealed partial class Texts(bool english)
+internal sealed partial class CliTexts(bool english)
 {
     /// <summary>Picks the text of the output language.</summary>
     /// <param name="text">A text in both languages.</param>
@@ -207,7 +207,7 @@ internal sealed partial class Texts(bool english)
 
     public string NoChanges => L("两个版本没有差别。", "The two editions do not differ.");
 
-    public string ChangeCount(int count) => L(string.Create(CultureInfo.InvariantCulture, $"共 {count} 处变化。"), string.Create(CultureInfo.InvariantCulture, $"{count} change(s)."));
+    public string ChangeCount(int count) => L(string.Create(CultureInfo.InvariantCulture, $"共 {count} 处变化。"), Plural(count, "change") + ".");
 
     public string ExportFormatOption => L("导出格式", "The format");
 
@@ -241,7 +241,12 @@ internal sealed partial class Texts(bool english)
 
     public string WithHelpHint(string message, string command) => L($"{message}请运行“{command} --help”查看用法。", $"{message} Try '{command} --help'.");
 
-    public string InternalError(string type, string message) => L($"内部错误：{type}：{message}（请报告此问题）", $"internal error: {type}: {message} (please report it)");
+    public string InternalError(string message) => L($"内部错误：{message}（请报告此问题）", $"internal error: {message} (please report it)");
+
+    /// <summary>Joins the items of a list as the output language writes it: 、 in Chinese, a comma and a space in English.</summary>
+    /// <param name="items">The items.</param>
+    /// <returns>The list on one line.</returns>
+    public string List(IEnumerable<string> items) => string.Join(english ? ", " : "、", items);
 
     public string FileNotFound(string path) => L($"{path}：文件不存在。", $"{path}: no such file.");
 
@@ -253,7 +258,7 @@ internal sealed partial class Texts(bool english)
 
     public string Wrote(string path) => L($"已写入 {path}", $"wrote {path}");
 
-    public string BadLevel(string option, string text, string defined) => L($"{option}：“{text}”不是本标准设置的等级；可用等级：{defined}。", $"{option}: '{text}' is not a level of this standard; it defines {defined}.");
+    public string BadLevel(string option, string text, string defined) => L($"{option}：“{text}”不是本标准设置的等级；可用等级：{Listed(defined)}。", $"{option}: '{text}' is not a level of this standard; it defines {defined}.");
 
     public string BadDate(string option, string text) => L($"{option}：“{text}”不是 yyyy-MM-dd 格式的日期。", $"{option}: '{text}' is not a date written yyyy-MM-dd.");
 
@@ -261,7 +266,7 @@ internal sealed partial class Texts(bool english)
 
     public string BadNumber(string option, string text) => L($"{option}：“{text}”不是数字。", $"{option}: '{text}' is not a number.");
 
-    public string BadChoice(string option, string text, string choices) => L($"{option}：“{text}”无效；可选：{choices}。", $"{option}: '{text}' is not one of {choices}.");
+    public string BadChoice(string option, string text, string choices) => L($"{option}：“{text}”无效；可选：{Listed(choices)}。", $"{option}: '{text}' is not one of {choices}.");
 
     public string KindTitle(RequirementKind kind) => Pick(kind == RequirementKind.Skill ? SkillsColumn : KnowledgeColumn);
 
@@ -315,7 +320,7 @@ internal sealed partial class Texts(bool english)
 
     public string RoomLine(int room, int candidates, int? capacity, int staff)
     {
-        var seats = capacity is { } c ? L($"（{c} 座）", $" ({c} seats)") : string.Empty;
+        var seats = capacity is { } c ? L($"（{c} 座）", $" ({Plural(c, "seat")})") : string.Empty;
         return L($"第 {room} 考场{seats}：{candidates} 名考生，{staff} 名人员", $"Room {room}{seats}: {Plural(candidates, "candidate")}, {staff} staff");
     }
 
@@ -340,6 +345,12 @@ internal sealed partial class Texts(bool english)
 
     public string Valid(string file, string kind) => L($"{file}：有效（{KindOfDocument(kind)}）。", $"{file}: valid ({KindOfDocument(kind)}).");
 
+    /// <summary>The message of an error document for an input document that is not valid.</summary>
+    /// <param name="first">The first problem, as its line on stderr reads.</param>
+    /// <param name="errors">How many problems there are.</param>
+    /// <returns>One line.</returns>
+    public string InvalidDocument(string first, int errors) => L($"文档无效，共 {errors} 处问题；第一处：{first}", $"the document is not valid ({Plural(errors, "problem")}); the first: {first}");
+
     public string Invalid(string file, string kind, int errors) => L($"{file}：无效（{KindOfDocument(kind)}），共 {errors} 处问题。", $"{file}: not a valid {KindOfDocument(kind)}: {Plural(errors, "problem")}.");
 
     public string AtLine(long line) => L(string.Create(CultureInfo.InvariantCulture, $"第 {line} 行"), string.Create(CultureInfo.InvariantCulture, $"line {line}"));
@@ -357,6 +368,9 @@ internal sealed partial class Texts(bool english)
     };
 
     private string Pick(LocalizedText text) => english ? text.English : text.Chinese;
+
+    // Lists come from callers joined with ", "; Chinese joins them with 、.
+    private string Listed(string list) => english ? list : list.Replace(", ", "、", StringComparison.Ordinal);
 
     private string L(string chinese, string englishText) => english ? englishText : chinese;
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LaborStandard.Cli.Output;
 
 /// <summary>The words of <c>eligibility --batch</c>: options, notices, progress, the summary and the CSV headers.</summary>
-internal sealed partial class Texts
+internal sealed partial class CliTexts
 {
     public string BatchOption => L(
         "批量判断：JSON Lines（.jsonl）、CSV（.csv）、TSV（.tsv）或 Excel 工作簿（.xlsx）文件，或 - 从标准输入读取；每条输入记录对应一条输出记录",
