@@ -6,7 +6,7 @@ namespace LaborStandard.Cli;
 /// <summary>The options every command takes: <c>--lang</c>, <c>--json</c> and <c>--standard</c>.</summary>
 internal sealed class GlobalOptions
 {
-    public GlobalOptions(Texts text)
+    public GlobalOptions(CliTexts text)
     {
         Lang = new Option<string>("--lang")
         {

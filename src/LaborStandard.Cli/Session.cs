@@ -23,7 +23,7 @@ internal sealed class Session
         Error = error;
         In = input;
         Language = language;
-        Text = new Texts(language.IsEnglish);
+        Text = new CliTexts(language.IsEnglish);
         Globals = new GlobalOptions(Text);
     }
 
@@ -38,7 +38,7 @@ internal sealed class Session
 
     public CultureInfo Culture => Language.Culture;
 
-    public Texts Text { get; }
+    public CliTexts Text { get; }
 
     public GlobalOptions Globals { get; }
 

@@ -22,11 +22,11 @@ internal sealed class CandidateCsv
 
     private static readonly string[] Columns = ["id", "education", "equivalent", "educationObtainedOn", "work", "certificates", "trainings", "schooling", "unknown"];
 
-    private readonly Texts _text;
+    private readonly CliTexts _text;
     private readonly string _file;
     private string[] _header = [];
 
-    private CandidateCsv(Texts text, string file)
+    private CandidateCsv(CliTexts text, string file)
     {
         _text = text;
         _file = file;
@@ -41,7 +41,7 @@ internal sealed class CandidateCsv
     /// <param name="file">The file's name, for messages.</param>
     /// <returns>One record per non-blank row after the header.</returns>
     /// <exception cref="CliException">The header is missing or names an unknown or repeated column.</exception>
-    public static IEnumerable<BatchRecord> Read(TextReader reader, Texts text, string file)
+    public static IEnumerable<BatchRecord> Read(TextReader reader, CliTexts text, string file)
         => new CandidateCsv(text, file).Records(reader);
 
     private IEnumerable<BatchRecord> Records(TextReader reader)
@@ -177,7 +177,7 @@ internal sealed class CandidateCsv
                 errors.Add(new ErrorDto("$.education", CsvRule, _text.CsvEducationMissing, line, "education"));
             }
 
-            List(json, "work", Cell("work"), line, errors, Texts.CsvWorkShape, fields =>
+            List(json, "work", Cell("work"), line, errors, CliTexts.CsvWorkShape, fields =>
             {
                 if (fields.Length is < 2 or > 3)
                 {
@@ -193,7 +193,7 @@ internal sealed class CandidateCsv
 
                 return true;
             });
-            List(json, "certificates", Cell("certificates"), line, errors, Texts.CsvCertificateShape, fields =>
+            List(json, "certificates", Cell("certificates"), line, errors, CliTexts.CsvCertificateShape, fields =>
             {
                 if (fields.Length != 4 || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var level))
                 {
@@ -206,7 +206,7 @@ internal sealed class CandidateCsv
                 json.WriteString("issuedOn", fields[3]);
                 return true;
             });
-            List(json, "trainings", Cell("trainings"), line, errors, Texts.CsvTrainingShape, fields =>
+            List(json, "trainings", Cell("trainings"), line, errors, CliTexts.CsvTrainingShape, fields =>
             {
                 if (fields.Length is < 3 or > 4
                     || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var level)
@@ -225,7 +225,7 @@ internal sealed class CandidateCsv
 
                 return true;
             });
-            List(json, "schooling", Cell("schooling"), line, errors, Texts.CsvSchoolShape, fields =>
+            List(json, "schooling", Cell("schooling"), line, errors, CliTexts.CsvSchoolShape, fields =>
             {
                 if (fields.Length != 4 || !TryParseGraduated(fields[3], out var graduated))
                 {

@@ -14,7 +14,7 @@ internal static class CsvReader
     /// <param name="reader">The text.</param>
     /// <param name="text">The language of the messages.</param>
     /// <returns>The records, blank lines included (see <see cref="CsvRow.IsBlank"/>).</returns>
-    public static IEnumerable<CsvRow> Rows(TextReader reader, Texts text)
+    public static IEnumerable<CsvRow> Rows(TextReader reader, CliTexts text)
     {
         long line = 1;
         var start = line;

@@ -2,7 +2,7 @@ using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Output;
 
-// The shapes of the tool's JSON answers. Names are camelCase; absent values are left out. Texts of the standard are
+// The shapes of the tool's JSON answers. Names are camelCase; absent values are left out. CliTexts of the standard are
 // written in both languages as { "zh": ..., "en": ... }, as in the library's documents.
 
 /// <summary>A text in both languages.</summary>

@@ -39,7 +39,7 @@ internal static class FigureTexts
     public static LocalizedText RoutesTo(LocalizedText level) => new($"{level.Chinese}申报路线", $"Routes to {level.English}");
 
     public static LocalizedText Hours(int hours)
-        => new(string.Create(CultureInfo.InvariantCulture, $"{Texts.TrainingHoursLabel.Chinese} {hours} 标准学时"), string.Create(CultureInfo.InvariantCulture, $"{Texts.TrainingHoursLabel.English}: {hours}"));
+        => new(string.Create(CultureInfo.InvariantCulture, $"{CliTexts.TrainingHoursLabel.Chinese} {hours} 标准学时"), string.Create(CultureInfo.InvariantCulture, $"{CliTexts.TrainingHoursLabel.English}: {hours}"));
 
     public static LocalizedText Counts(int skills, int knowledge)
         => new(

@@ -88,7 +88,7 @@ internal sealed class StandardMarkdown
                 var rows = Math.Max(content.Skills.Length, content.Knowledge.Length);
                 md.Raw(RequirementTableOpen);
                 md.Table(
-                    [Markdown.Cell(Texts.CodeColumn), Markdown.Cell(Texts.SkillsColumn), Markdown.Cell(Texts.CodeColumn), Markdown.Cell(Texts.KnowledgeColumn)],
+                    [Markdown.Cell(CliTexts.CodeColumn), Markdown.Cell(CliTexts.SkillsColumn), Markdown.Cell(CliTexts.CodeColumn), Markdown.Cell(CliTexts.KnowledgeColumn)],
                     Enumerable.Range(0, rows).Select(i => (IReadOnlyList<string>)
                     [
                         .. RequirementCells(i < content.Skills.Length ? content.Skills[i] : null),
@@ -111,12 +111,12 @@ internal sealed class StandardMarkdown
         var md = new Markdown();
         md.Heading(1, string.Empty, edition.Title);
         md.Table(
-            [Markdown.Cell(Texts.ItemColumn), Markdown.Cell(Texts.ValueColumn)],
+            [Markdown.Cell(CliTexts.ItemColumn), Markdown.Cell(CliTexts.ValueColumn)],
             [
-                [Markdown.Cell(Texts.OccupationCodeLabel), edition.OccupationCode],
-                [Markdown.Cell(Texts.StatusLabel), Markdown.Cell(Texts.StatusName(edition.Status))],
-                [Markdown.Cell(Texts.VersionLabel), Markdown.Escape(edition.Version)],
-                [Markdown.Cell(Texts.LanguageLabel), Markdown.Escape(edition.Language)],
+                [Markdown.Cell(CliTexts.OccupationCodeLabel), edition.OccupationCode],
+                [Markdown.Cell(CliTexts.StatusLabel), Markdown.Cell(CliTexts.StatusName(edition.Status))],
+                [Markdown.Cell(CliTexts.VersionLabel), Markdown.Escape(edition.Version)],
+                [Markdown.Cell(CliTexts.LanguageLabel), Markdown.Escape(edition.Language)],
             ]);
         CorrectionNotes(md, edition.TitleCorrections);
         foreach (var section in Outline.Overview(_standard))
@@ -131,9 +131,9 @@ internal sealed class StandardMarkdown
             md.Raw(StandardFigures.Ladder(_standard, _rules));
         }
 
-        md.Heading(2, string.Empty, Texts.PagesTitle);
+        md.Heading(2, string.Empty, CliTexts.PagesTitle);
         md.Raw(string.Join("\n", OtherPages().Select(p => $"- {Markdown.Link($"{p.Title.Chinese} · {p.Title.English}", p.File)}")));
-        return new MarkdownPage(IndexFile, Texts.IndexTitle, md.ToString());
+        return new MarkdownPage(IndexFile, CliTexts.IndexTitle, md.ToString());
     }
 
     private LocalizedText BasicTitle => Outline.Heading(_standard, Outline.Parent(_standard.BasicRequirements.Sections[0].Code));
@@ -143,11 +143,11 @@ internal sealed class StandardMarkdown
     /// <summary>The pages after the index, as the index links them, without rendering them.</summary>
     private IEnumerable<(string File, LocalizedText Title)> OtherPages()
         => [
-            (ApplicationFile, Texts.ApplicationTitle),
+            (ApplicationFile, CliTexts.ApplicationTitle),
             (BasicFile, BasicTitle),
             .. _standard.WorkRequirements.Levels.Select(t => (LevelFile(t.Level), t.Level.Name)),
             (WeightsFile, WeightsTitle),
-            (CorrectionsFile, Texts.CorrectionsTitle),
+            (CorrectionsFile, CliTexts.CorrectionsTitle),
         ];
 
     private MarkdownPage ApplicationConditions()
@@ -171,21 +171,21 @@ internal sealed class StandardMarkdown
             Section(md, section, topDepth: 0);
         }
 
-        md.Heading(2, string.Empty, Texts.FiguresTitle);
+        md.Heading(2, string.Empty, CliTexts.FiguresTitle);
         var assessment = _standard.Assessment;
         var kinds = assessment.Methods.Select(m => m.Kind).ToList();
         md.Table(
-            [Markdown.Cell(Texts.ItemColumn), .. kinds.Select(k => Markdown.Cell(assessment.GetMethod(k).Name))],
+            [Markdown.Cell(CliTexts.ItemColumn), .. kinds.Select(k => Markdown.Cell(assessment.GetMethod(k).Name))],
             [
-                [Markdown.Cell(Texts.FullMarksLabel), .. kinds.Select(_ => Number(assessment.Scoring.FullMarks))],
-                [Markdown.Cell(Texts.PassMarkLabel), .. kinds.Select(_ => Number(assessment.Scoring.PassMark))],
-                [Markdown.Cell(Texts.StaffLabel), .. kinds.Select(k => Markdown.Cell(Texts.StaffingRuleText(assessment.GetStaffing(k))))],
-                [Markdown.Cell(Texts.MinimumDurationLabel), .. kinds.Select(k => Markdown.Cell(Texts.Minutes(assessment.GetDuration(k).MinimumMinutes)))],
+                [Markdown.Cell(CliTexts.FullMarksLabel), .. kinds.Select(_ => Number(assessment.Scoring.FullMarks))],
+                [Markdown.Cell(CliTexts.PassMarkLabel), .. kinds.Select(_ => Number(assessment.Scoring.PassMark))],
+                [Markdown.Cell(CliTexts.StaffLabel), .. kinds.Select(k => Markdown.Cell(CliTexts.StaffingRuleText(assessment.GetStaffing(k))))],
+                [Markdown.Cell(CliTexts.MinimumDurationLabel), .. kinds.Select(k => Markdown.Cell(CliTexts.Minutes(assessment.GetDuration(k).MinimumMinutes)))],
             ]);
         md.Table(
-            [Markdown.Cell(Texts.LevelColumn), Markdown.Cell(Texts.TrainingHoursLabel)],
+            [Markdown.Cell(CliTexts.LevelColumn), Markdown.Cell(CliTexts.TrainingHoursLabel)],
             _standard.Levels.Select(l => (IReadOnlyList<string>)[Markdown.Cell(l.Level.Name), Number(l.TrainingHours)]));
-        return new MarkdownPage(ApplicationFile, Texts.ApplicationTitle, md.ToString());
+        return new MarkdownPage(ApplicationFile, CliTexts.ApplicationTitle, md.ToString());
     }
 
     private MarkdownPage BasicRequirements()
@@ -209,10 +209,10 @@ internal sealed class StandardMarkdown
             md.Heading(2, table.Clause, table.Title);
             md.Raw(StandardFigures.Weights(table));
             md.Table(
-                [Markdown.Cell(Texts.GroupColumn), Markdown.Cell(Texts.ItemColumn), Markdown.Cell(Texts.CodeColumn), .. table.Levels.Select(l => Markdown.Cell(Texts.PercentOf(l.Name)))],
+                [Markdown.Cell(CliTexts.GroupColumn), Markdown.Cell(CliTexts.ItemColumn), Markdown.Cell(CliTexts.CodeColumn), .. table.Levels.Select(l => Markdown.Cell(CliTexts.PercentOf(l.Name)))],
                 table.Rows.Select(row => (IReadOnlyList<string>)
                     [Markdown.Cell(row.Group), Markdown.Cell(row.Item), row.Target.Code, .. table.Levels.Select(l => row.PercentFor(l) is { } p ? Number(p) : "–")])
-                    .Append([Markdown.Cell(Texts.TotalLabel), string.Empty, string.Empty, .. table.Levels.Select(l => Number(table.ForLevel(l).Sum(r => r.Percent)))]));
+                    .Append([Markdown.Cell(CliTexts.TotalLabel), string.Empty, string.Empty, .. table.Levels.Select(l => Number(table.ForLevel(l).Sum(r => r.Percent)))]));
         }
 
         return new MarkdownPage(WeightsFile, WeightsTitle, md.ToString());
@@ -221,19 +221,19 @@ internal sealed class StandardMarkdown
     private MarkdownPage Corrections()
     {
         var md = new Markdown();
-        md.Heading(1, string.Empty, Texts.CorrectionsTitle);
-        md.Paragraph(Texts.CorrectionsIntro);
+        md.Heading(1, string.Empty, CliTexts.CorrectionsTitle);
+        md.Paragraph(CliTexts.CorrectionsIntro);
         md.Table(
-            [Markdown.Cell(Texts.WhereColumn), Markdown.Cell(Texts.TargetColumn), Markdown.Cell(Texts.PrintedColumn), Markdown.Cell(Texts.CorrectedColumn), Markdown.Cell(Texts.NoteColumn)],
+            [Markdown.Cell(CliTexts.WhereColumn), Markdown.Cell(CliTexts.TargetColumn), Markdown.Cell(CliTexts.PrintedColumn), Markdown.Cell(CliTexts.CorrectedColumn), Markdown.Cell(CliTexts.NoteColumn)],
             _corrections.Select(e => (IReadOnlyList<string>)
             [
                 $"{Anchor(e)}{Markdown.Link(e.Where.Chinese, $"{e.Page}#{e.Id}")}<br>*{Markdown.Escape(e.Where.English)}*",
-                Markdown.Cell(Texts.TargetName(e.Correction.Target)),
+                Markdown.Cell(CliTexts.TargetName(e.Correction.Target)),
                 Markdown.Escape(e.Correction.Printed),
                 Markdown.Escape(e.Correction.Corrected),
                 Markdown.Cell(e.Correction.Note),
             ]));
-        return new MarkdownPage(CorrectionsFile, Texts.CorrectionsTitle, md.ToString());
+        return new MarkdownPage(CorrectionsFile, CliTexts.CorrectionsTitle, md.ToString());
     }
 
     private static ImmutableArray<Entry> CollectCorrections(OccupationalStandard standard)
@@ -253,19 +253,19 @@ internal sealed class StandardMarkdown
 
         foreach (var correction in standard.Edition.TitleCorrections)
         {
-            Add("edition-title", Texts.EditionTitleLabel, IndexFile, correction);
+            Add("edition-title", CliTexts.EditionTitleLabel, IndexFile, correction);
         }
 
         foreach (var correction in standard.Overview.NameCorrections)
         {
-            Add("occupation-name", Texts.OccupationNameLabel, IndexFile, correction);
+            Add("occupation-name", CliTexts.OccupationNameLabel, IndexFile, correction);
         }
 
         foreach (var level in standard.Levels)
         {
             foreach (var correction in level.TitleCorrections)
             {
-                Add(string.Create(CultureInfo.InvariantCulture, $"level-{level.Level.Rank}-title"), Texts.LevelTitleLabel(level.Level.Name), IndexFile, correction);
+                Add(string.Create(CultureInfo.InvariantCulture, $"level-{level.Level.Rank}-title"), CliTexts.LevelTitleLabel(level.Level.Name), IndexFile, correction);
             }
         }
 
@@ -275,7 +275,7 @@ internal sealed class StandardMarkdown
             {
                 foreach (var correction in requirement.Corrections)
                 {
-                    Add(RequirementId(requirement, correction), Texts.RequirementLabel(requirement), LevelFile(table.Level), correction);
+                    Add(RequirementId(requirement, correction), CliTexts.RequirementLabel(requirement), LevelFile(table.Level), correction);
                 }
             }
         }
@@ -315,7 +315,7 @@ internal sealed class StandardMarkdown
             }
             else
             {
-                text = $"{Anchor(entry)}{text}<br>{CorrectionLink(entry, $"{Texts.CorrectedLabel.Chinese} {Texts.CorrectedLabel.English}")}";
+                text = $"{Anchor(entry)}{text}<br>{CorrectionLink(entry, $"{CliTexts.CorrectedLabel.Chinese} {CliTexts.CorrectedLabel.English}")}";
             }
         }
 
@@ -357,7 +357,7 @@ internal sealed class StandardMarkdown
         foreach (var correction in corrections)
         {
             var entry = EntryOf(correction);
-            md.Raw($"> {Anchor(entry)}{Markdown.Escape(Texts.CorrectedLabel.Chinese)} · *{Markdown.Escape(Texts.CorrectedLabel.English)}*: {Markdown.Escape(correction.Printed)} → {Markdown.Escape(correction.Corrected)} ({CorrectionLink(entry, Texts.DetailsLabel)})");
+            md.Raw($"> {Anchor(entry)}{Markdown.Escape(CliTexts.CorrectedLabel.Chinese)} · *{Markdown.Escape(CliTexts.CorrectedLabel.English)}*: {Markdown.Escape(correction.Printed)} → {Markdown.Escape(correction.Corrected)} ({CorrectionLink(entry, CliTexts.DetailsLabel)})");
         }
     }
 

@@ -25,12 +25,12 @@ internal sealed class CertificateMatcher
             _kinds |= 1 << (int)kind;
         }
 
-        var kinds = spec.Kinds.Select(Texts.Certificate).ToList();
-        var scope = Texts.Scope(spec.Occupations);
+        var kinds = spec.Kinds.Select(DecisionTexts.Certificate).ToList();
+        var scope = DecisionTexts.Scope(spec.Occupations);
         Wanted = new LocalizedText(
             $"{scope.Chinese}{spec.Level.ChineseName}{string.Join("或", kinds.Select(k => k.Chinese))}",
             $"{spec.Level.Name.English} {string.Join(" or ", kinds.Select(k => k.English))} of {scope.English}");
-        _notInScope = Texts.OutOfScope(spec.Occupations);
+        _notInScope = DecisionTexts.OutOfScope(spec.Occupations);
         _otherLevel = new LocalizedText($"等级不是{spec.Level.ChineseName}，不计", $"not {spec.Level.Name.English}, does not count");
         _otherKind = new LocalizedText($"证书种类不符（需{string.Join("或", kinds.Select(k => k.Chinese))}），不计", $"kind not accepted (needs {string.Join(" or ", kinds.Select(k => k.English))}), does not count");
     }
@@ -74,10 +74,10 @@ internal sealed class CertificateMatcher
         for (var i = 0; i < evidence.Length; i++)
         {
             var certificate = certificates[i];
-            var kind = Texts.Certificate(certificate.Kind);
-            var issued = Texts.Date(certificate.IssuedOn);
+            var kind = DecisionTexts.Certificate(certificate.Kind);
+            var issued = DecisionTexts.Date(certificate.IssuedOn);
             var why = Reason(certificate, facts);
-            var description = Texts.Described(
+            var description = DecisionTexts.Described(
                 $"{certificate.OccupationCode} {certificate.Level.ChineseName}{kind.Chinese}，{issued} 颁发",
                 $"{certificate.OccupationCode} {certificate.Level.Name.English} {kind.English}, issued {issued}",
                 why);

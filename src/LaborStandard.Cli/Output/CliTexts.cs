@@ -8,7 +8,7 @@ namespace LaborStandard.Cli.Output;
 /// come from the standard (<see cref="LocalizedText"/>); the library's explanations come from the library. The static
 /// members are bilingual pairs for the markdown pages, which show both languages.
 /// </summary>
-internal sealed class Texts(bool english)
+internal sealed class CliTexts(bool english)
 {
     /// <summary>Picks the text of the output language.</summary>
     /// <param name="text">A text in both languages.</param>

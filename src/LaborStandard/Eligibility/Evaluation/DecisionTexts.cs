@@ -5,7 +5,7 @@ using LaborStandard.Model;
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>The words explanations are made of, in both languages, in one place; fixed words are made once and shared.</summary>
-internal static class Texts
+internal static class DecisionTexts
 {
     private static readonly LocalizedText ThisOccupation = new("本职业", "this occupation");
     private static readonly LocalizedText RelatedOccupations = new("本职业或相关职业", "this or a related occupation");
