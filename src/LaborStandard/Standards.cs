@@ -68,7 +68,7 @@ public static class Standards
     /// 职业资格证书 (vocational qualification certificate), a 职业技能等级证书 (vocational skill level certificate) of
     /// the same level counts too, as most candidates hold one since the 2019–2020 reform. Not the draft's text.
     /// </summary>
-    public const string SkillLevelCertificateRulesName = Eligibility.Evaluation.Texts.SkillLevelRulesName;
+    public const string SkillLevelCertificateRulesName = Eligibility.Evaluation.DecisionTexts.SkillLevelRulesName;
 
     /// <summary>Gets the names of the rules this package ships, for <see cref="Rules(string)"/>.</summary>
     public static IReadOnlyList<string> RulesNames { get; } = [DefaultRulesName, SkillLevelCertificateRulesName];

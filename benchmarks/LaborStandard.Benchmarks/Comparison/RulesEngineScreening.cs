@@ -1,3 +1,4 @@
+using LaborStandard.Testing.Comparison;
 using RulesEngine.Models;
 
 namespace LaborStandard.Benchmarks.Comparison;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using LaborStandard.Benchmarks.Candidates;
+using LaborStandard.Testing.Candidates;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 using LaborStandard.Serialization;

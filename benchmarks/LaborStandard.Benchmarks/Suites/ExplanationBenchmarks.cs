@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LaborStandard.Benchmarks.Candidates;
+using LaborStandard.Testing.Candidates;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using LaborStandard.Benchmarks.Candidates;
+using LaborStandard.Testing.Candidates;
 using LaborStandard.Benchmarks.Comparison;
+using LaborStandard.Testing.Comparison;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 

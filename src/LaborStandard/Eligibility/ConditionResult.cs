@@ -103,11 +103,11 @@ public sealed class ConditionResult
         text.Append(indent).Append(mark).Append(' ').Append(Condition.Item).Append(' ').Append(Condition.Text.Get(culture));
         if (HoldsSince is { } since)
         {
-            text.Append(english ? " — holds since " : " — 自 ").Append(Evaluation.Texts.Date(since)).Append(english ? string.Empty : " 起满足");
+            text.Append(english ? " — holds since " : " — 自 ").Append(Evaluation.DecisionTexts.Date(since)).Append(english ? string.Empty : " 起满足");
         }
         else if (ProjectedOn is { } projected)
         {
-            text.Append(english ? " — would hold from " : " — 预计自 ").Append(Evaluation.Texts.Date(projected)).Append(english ? string.Empty : " 起满足");
+            text.Append(english ? " — would hold from " : " — 预计自 ").Append(Evaluation.DecisionTexts.Date(projected)).Append(english ? string.Empty : " 起满足");
         }
 
         text.Append('\n');
@@ -123,7 +123,7 @@ public sealed class ConditionResult
 
         if (Children.IsEmpty && UnknownFacts != CandidateFacts.None)
         {
-            text.Append(indent).Append("    ").Append(english ? "not known: " : "情况未知：").Append(Evaluation.Texts.Facts(UnknownFacts).Get(culture)).Append('\n');
+            text.Append(indent).Append("    ").Append(english ? "not known: " : "情况未知：").Append(Evaluation.DecisionTexts.Facts(UnknownFacts).Get(culture)).Append('\n');
         }
 
         foreach (var child in Children)

@@ -109,21 +109,21 @@ public sealed class EligibilityDecision
         {
             var level = Level.Name;
             var items = HoldingAlternatives.Select(a => a.Condition.Item).ToList();
-            var when = ProjectedOn is { } on ? Evaluation.Texts.Date(on) : null;
+            var when = ProjectedOn is { } on ? Evaluation.DecisionTexts.Date(on) : null;
             var later = when is null ? new LocalizedText("仅凭时间推移无法满足任何一项条件。", "No alternative can hold by time alone.") : new LocalizedText($"若其他情况不变，自 {when} 起可以申报。", $"If nothing else changes, eligible from {when}.");
             return Verdict switch
             {
                 Verdict.Eligible => new LocalizedText(
-                    $"可以申报{level.Chinese}（{Clause}）：符合{Evaluation.Texts.List(items, "、")}。",
-                    $"May apply for {level.English} ({Clause}): {Evaluation.Texts.List(items, ", ")} {(items.Count == 1 ? "holds" : "hold")}."),
-                Verdict.Indeterminate => Evaluation.Texts.Join(
-                    Evaluation.Texts.Then(
+                    $"可以申报{level.Chinese}（{Clause}）：符合{Evaluation.DecisionTexts.List(items, "、")}。",
+                    $"May apply for {level.English} ({Clause}): {Evaluation.DecisionTexts.List(items, ", ")} {(items.Count == 1 ? "holds" : "hold")}."),
+                Verdict.Indeterminate => Evaluation.DecisionTexts.Join(
+                    Evaluation.DecisionTexts.Then(
                         new LocalizedText($"无法确定能否申报{level.Chinese}（{Clause}）：", $"Cannot tell whether the candidate may apply for {level.English} ({Clause}): "),
-                        Evaluation.Texts.NotKnown(UnknownFacts)),
+                        Evaluation.DecisionTexts.NotKnown(UnknownFacts)),
                     string.Empty,
                     " ",
                     later),
-                _ => Evaluation.Texts.Join(
+                _ => Evaluation.DecisionTexts.Join(
                     new LocalizedText($"不能申报{level.Chinese}（{Clause}）：各项条件均不满足。", $"May not apply for {level.English} ({Clause}): no alternative holds."),
                     string.Empty,
                     " ",
@@ -155,10 +155,10 @@ public sealed class EligibilityDecision
         var english = LocalizedText.IsEnglish(culture);
         var text = new StringBuilder();
         text.Append(Summary.Get(culture)).Append('\n');
-        text.Append(english ? "As of " : "评估日期：").Append(Evaluation.Texts.Date(AsOf)).Append('\n');
+        text.Append(english ? "As of " : "评估日期：").Append(Evaluation.DecisionTexts.Date(AsOf)).Append('\n');
         Result.Write(text, culture, 0);
         text.Append(english ? "Earliest eligible on: " : "最早可申报日期：")
-            .Append(EarliestEligibleOn is { } earliest ? Evaluation.Texts.Date(earliest) : english ? "none (no alternative can hold by time alone)" : "无（仅凭时间推移无法满足任何一项条件）")
+            .Append(EarliestEligibleOn is { } earliest ? Evaluation.DecisionTexts.Date(earliest) : english ? "none (no alternative can hold by time alone)" : "无（仅凭时间推移无法满足任何一项条件）")
             .Append('\n');
         return text.ToString();
     }

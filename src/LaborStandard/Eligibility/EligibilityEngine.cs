@@ -273,7 +273,7 @@ public sealed class EligibilityEngine
             }
         }
 
-        return result.UnknownFacts == CandidateFacts.None ? null : Evaluation.Texts.NotKnown(result.UnknownFacts);
+        return result.UnknownFacts == CandidateFacts.None ? null : Evaluation.DecisionTexts.NotKnown(result.UnknownFacts);
     }
 
     private static Verdict ToVerdict(Truth truth) => truth switch

@@ -65,7 +65,7 @@ public sealed class LevelScreening
     };
 
     /// <summary>Gets the names of the groups of facts not known, joined (学历、工作经历 / education and work history); <see langword="null"/> when none.</summary>
-    public LocalizedText? UnknownFactsText => UnknownFacts == CandidateFacts.None ? null : Evaluation.Texts.Facts(UnknownFacts);
+    public LocalizedText? UnknownFactsText => UnknownFacts == CandidateFacts.None ? null : Evaluation.DecisionTexts.Facts(UnknownFacts);
 
     /// <summary>Returns the level, verdict and alternatives.</summary>
     /// <returns>For example "四级/中级工: Eligible by 2".</returns>

@@ -48,5 +48,5 @@ public sealed class ServiceRun : IEquatable<ServiceRun>
     /// <summary>Returns the dates and length.</summary>
     /// <returns>For example "2024-03-01..2026-02-28 (2 years)".</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Evaluation.Texts.Date(Start)}..{Evaluation.Texts.Date(End)}{(ContinuesAfter ? "+" : string.Empty)} ({Length})");
+        => string.Create(CultureInfo.InvariantCulture, $"{Evaluation.DecisionTexts.Date(Start)}..{Evaluation.DecisionTexts.Date(End)}{(ContinuesAfter ? "+" : string.Empty)} ({Length})");
 }

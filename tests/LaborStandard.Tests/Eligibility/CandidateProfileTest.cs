@@ -82,7 +82,8 @@ public class CandidateProfileTest
             "schooling" => new CandidateProfile(schooling: [TechnicianClass("2020-07-01"), null!]),
             "certificates" => new CandidateProfile(certificates: [Cert(4, "2021-06-30"), null!]),
             "trainings" => new CandidateProfile(trainings: [Training(3, 80, "2022-12-20"), null!]),
-            _ => new CandidateProfile(workHistory: [Work("2021-07-01"), null!]),
+            "workHistory" => new CandidateProfile(workHistory: [Work("2021-07-01"), null!]),
+            _ => throw new ArgumentOutOfRangeException(nameof(list), list, "no such list in this test"),
         };
 
         act.Should().Throw<ModelRuleException>().Which.Member.Should().Be($"{list}[1]");

@@ -81,7 +81,8 @@ public class RuleTypesTest
             "no levels" => () => _ = new EligibilityRules("3-01-01-02", []),
             "default levels" => () => _ = new EligibilityRules("3-01-01-02", default),
             "level twice" => () => _ = new EligibilityRules("3-01-01-02", [new LevelRule(SkillLevel.Level4, service), new LevelRule(SkillLevel.Level4, service)]),
-            _ => () => _ = new EligibilityRules("3-01-0102", [new LevelRule(SkillLevel.Level4, service)]),
+            "bad occupation" => () => _ = new EligibilityRules("3-01-0102", [new LevelRule(SkillLevel.Level4, service)]),
+            _ => throw new ArgumentOutOfRangeException(nameof(what), what, "no such case in this test"),
         };
 
         build.Should().Throw<ModelRuleException>().Which.Should().Match<ModelRuleException>(e => e.Member == member && e.Rule == rule, what);

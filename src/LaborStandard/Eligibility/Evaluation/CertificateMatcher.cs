@@ -16,8 +16,8 @@ internal sealed class CertificateMatcher
     private readonly LocalizedText _otherLevel;
     private readonly LocalizedText _otherKind;
     private static readonly LocalizedText SkillLevelNotAccepted = new(
-        $"职业技能等级证书不计：本规则按征求意见稿原文只认职业资格证书；如亦认可职业技能等级证书，请改用规则“{Texts.SkillLevelRulesName}”（laborstd --rules {Texts.SkillLevelRulesName}）",
-        $"a vocational skill level certificate does not count: these rules, the draft's own words, accept only vocational qualification certificates; to accept skill level certificates too, use the rules '{Texts.SkillLevelRulesName}' (laborstd --rules {Texts.SkillLevelRulesName})");
+        $"职业技能等级证书不计：本规则按征求意见稿原文只认职业资格证书；如亦认可职业技能等级证书，请改用规则“{DecisionTexts.SkillLevelRulesName}”（laborstd --rules {DecisionTexts.SkillLevelRulesName}）",
+        $"a vocational skill level certificate does not count: these rules, the draft's own words, accept only vocational qualification certificates; to accept skill level certificates too, use the rules '{DecisionTexts.SkillLevelRulesName}' (laborstd --rules {DecisionTexts.SkillLevelRulesName})");
 
     private static readonly LocalizedText IssuedLater = new("颁发日期晚于评估日期，届时方计", "issued after the as-of date, counts from its issue date");
 
@@ -29,12 +29,12 @@ internal sealed class CertificateMatcher
             _kinds |= 1 << (int)kind;
         }
 
-        var kinds = spec.Kinds.Select(Texts.Certificate).ToList();
-        var scope = Texts.Scope(spec.Occupations);
+        var kinds = spec.Kinds.Select(DecisionTexts.Certificate).ToList();
+        var scope = DecisionTexts.Scope(spec.Occupations);
         Wanted = new LocalizedText(
             $"{scope.Chinese}{spec.Level.ChineseName}{string.Join("或", kinds.Select(k => k.Chinese))}",
             $"{spec.Level.Name.English} {string.Join(" or ", kinds.Select(k => k.English))} of {scope.English}");
-        _notInScope = Texts.OutOfScope(spec.Occupations);
+        _notInScope = DecisionTexts.OutOfScope(spec.Occupations);
         _otherLevel = new LocalizedText($"等级不是{spec.Level.ChineseName}，不计", $"not {spec.Level.Name.English}, does not count");
         _otherKind = new LocalizedText($"证书种类不符（需{string.Join("或", kinds.Select(k => k.Chinese))}），不计", $"kind not accepted (needs {string.Join(" or ", kinds.Select(k => k.English))}), does not count");
     }
@@ -78,10 +78,10 @@ internal sealed class CertificateMatcher
         for (var i = 0; i < evidence.Length; i++)
         {
             var certificate = certificates[i];
-            var kind = Texts.Certificate(certificate.Kind);
-            var issued = Texts.Date(certificate.IssuedOn);
+            var kind = DecisionTexts.Certificate(certificate.Kind);
+            var issued = DecisionTexts.Date(certificate.IssuedOn);
             var why = Reason(certificate, facts);
-            var description = Texts.Described(
+            var description = DecisionTexts.Described(
                 $"{certificate.OccupationCode} {certificate.Level.ChineseName}{kind.Chinese}，{issued} 颁发",
                 $"{certificate.OccupationCode} {certificate.Level.Name.English} {kind.English}, issued {issued}",
                 why);

@@ -23,8 +23,8 @@ internal sealed class EducationNode : Node
     {
         _condition = condition;
         _wanted = new LocalizedText(
-            $"{Texts.Education(condition.Minimum).Chinese}及以上学历{(condition.AcceptsEquivalent ? "（含同等学力）" : "（不含同等学力）")}",
-            $"{Texts.Education(condition.Minimum).English} or higher{(condition.AcceptsEquivalent ? " (equivalent attainment included)" : " (equivalent attainment not accepted)")}");
+            $"{DecisionTexts.Education(condition.Minimum).Chinese}及以上学历{(condition.AcceptsEquivalent ? "（含同等学力）" : "（不含同等学力）")}",
+            $"{DecisionTexts.Education(condition.Minimum).English} or higher{(condition.AcceptsEquivalent ? " (equivalent attainment included)" : " (equivalent attainment not accepted)")}");
         _unknown = new Shortfall(ShortfallUnit.EducationLevel, (int)condition.Minimum, 0, new LocalizedText($"学历未知，需{_wanted.Chinese}", $"education unknown; needs {_wanted.English}"));
     }
 
@@ -59,8 +59,8 @@ internal sealed class EducationNode : Node
             return Result(facts, outcome, [], _unknown);
         }
 
-        var level = Texts.Education(education.Level);
-        var obtained = education.ObtainedOn is { } on ? Texts.Date(on) : null;
+        var level = DecisionTexts.Education(education.Level);
+        var obtained = education.ObtainedOn is { } on ? DecisionTexts.Date(on) : null;
         var whatZh = $"学历：{level.Chinese}{(education.IsEquivalent ? "（同等学力）" : string.Empty)}{(obtained is null ? string.Empty : $"，{obtained} 取得")}";
         var whatEn = $"education: {level.English}{(education.IsEquivalent ? " (equivalent attainment)" : string.Empty)}{(obtained is null ? string.Empty : $", obtained {obtained}")}";
         LocalizedText? why = null;
@@ -77,7 +77,7 @@ internal sealed class EducationNode : Node
             why = ObtainedLater;
         }
 
-        var evidence = Evidence.Of(education, why is null, Texts.Described(whatZh, whatEn, why));
+        var evidence = Evidence.Of(education, why is null, DecisionTexts.Described(whatZh, whatEn, why));
         var shortfall = outcome.Truth == Truth.True
             ? null
             : new Shortfall(ShortfallUnit.EducationLevel, (int)_condition.Minimum, (int)education.Level, new LocalizedText($"{whatZh}；需{_wanted.Chinese}", $"{whatEn}; needs {_wanted.English}"));

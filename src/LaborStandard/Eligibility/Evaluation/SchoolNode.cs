@@ -29,8 +29,8 @@ internal sealed class SchoolNode : Node
     {
         _graduate = condition is TechnicianClassGraduateCondition;
         _schools = condition.Schools.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
-        var wanted = string.Join("或", condition.Schools.Select(s => Texts.School(s).Chinese));
-        var wantedEn = string.Join(" or ", condition.Schools.Select(s => Texts.School(s).English));
+        var wanted = string.Join("或", condition.Schools.Select(s => DecisionTexts.School(s).Chinese));
+        var wantedEn = string.Join(" or ", condition.Schools.Select(s => DecisionTexts.School(s).English));
         _missing = _graduate
             ? new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}技师班毕业生", $"not a graduate of a {wantedEn} technician class"))
             : new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"不是{wanted}毕业学年的学生", $"not a {wantedEn} student in the graduation school year"));
@@ -73,13 +73,13 @@ internal sealed class SchoolNode : Node
         for (var i = 0; i < evidence.Length; i++)
         {
             var school = schooling[i];
-            var kind = Texts.School(school.Kind);
-            var date = Texts.Date(school.GraduationDate);
+            var kind = DecisionTexts.School(school.Kind);
+            var date = DecisionTexts.Date(school.GraduationDate);
             var technician = school.Programme == SchoolProgramme.TechnicianClass;
             var window = Window(school, facts.AsOf);
             var counts = window is { } w && w.From <= facts.AsOf && facts.AsOf <= w.Until;
             var why = counts ? Unconfirmed(school) : Reason(school, window);
-            var description = Texts.Described(
+            var description = DecisionTexts.Described(
                 $"{kind.Chinese}{(technician ? "技师班" : string.Empty)}，{(school.HasGraduated ? "毕业于" : "预计毕业于")} {date}",
                 $"{kind.English}{(technician ? " technician class" : string.Empty)}, {(school.HasGraduated ? "graduated" : "expected to graduate")} {date}",
                 why);
@@ -124,7 +124,7 @@ internal sealed class SchoolNode : Node
         }
 
         return window is { } year
-            ? new LocalizedText($"毕业学年自 {Texts.Date(year.From)} 起", $"the graduation school year begins {Texts.Date(year.From)}")
+            ? new LocalizedText($"毕业学年自 {DecisionTexts.Date(year.From)} 起", $"the graduation school year begins {DecisionTexts.Date(year.From)}")
             : YearOver;
     }
 }

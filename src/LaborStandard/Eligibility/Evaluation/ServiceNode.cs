@@ -29,9 +29,9 @@ internal sealed class ServiceNode : Node
         _service = condition;
         _continuous = condition is ContinuousServiceCondition;
         _anchor = condition.CountedFrom is { } spec ? new CertificateMatcher(spec) : null;
-        _scope = Texts.Scope(condition.Occupations);
+        _scope = DecisionTexts.Scope(condition.Occupations);
         _what = Describe();
-        _years = Texts.Years(condition.Years);
+        _years = DecisionTexts.Years(condition.Years);
         _noCertificate = _anchor is null
             ? null
             : new Shortfall(ShortfallUnit.None, 0, 0, new LocalizedText($"未持有{_anchor.Wanted.Chinese}，无从计算{_what.Chinese}", $"holds no {_anchor.Wanted.English}, so there is no {_what.English} to count"));
@@ -100,11 +100,11 @@ internal sealed class ServiceNode : Node
             if (!facts.Counts(span.OccupationCode, _service.Occupations) && span.From <= facts.AsOf)
             {
                 var run = new ServiceRun(span.Source.From, DateOnly.FromDayNumber(Math.Min(span.To, facts.AsOf)), span.To > facts.AsOf, [span.Source]);
-                var (first, last, length) = (Texts.Date(run.Start), Texts.Date(run.End), run.Length.Text);
-                evidence.Add(Evidence.Of(run, false, Texts.Described(
+                var (first, last, length) = (DecisionTexts.Date(run.Start), DecisionTexts.Date(run.End), run.Length.Text);
+                evidence.Add(Evidence.Of(run, false, DecisionTexts.Described(
                     $"{span.OccupationCode} 工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}",
                     $"{span.OccupationCode} work {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}",
-                    Texts.OutOfScope(_service.Occupations))));
+                    DecisionTexts.OutOfScope(_service.Occupations))));
             }
         }
 
@@ -139,8 +139,8 @@ internal sealed class ServiceNode : Node
                 requiredDays = _continuous ? completion - cursor.Start + 1 : 0;
             }
 
-            var first = Texts.Date(run.Start);
-            var last = Texts.Date(run.End);
+            var first = DecisionTexts.Date(run.Start);
+            var last = DecisionTexts.Date(run.End);
             evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText(
                 $"{_scope.Chinese}工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}",
                 $"work in {_scope.English} {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}")));
@@ -240,7 +240,7 @@ internal sealed class ServiceNode : Node
 
     private LocalizedText Describe()
     {
-        var scope = Texts.Scope(_service.Occupations);
+        var scope = DecisionTexts.Scope(_service.Occupations);
         var kind = _continuous ? new LocalizedText("连续", "continuous") : new LocalizedText("累计", "cumulative");
         return _anchor is null
             ? new LocalizedText($"在{scope.Chinese}{kind.Chinese}工作", $"{kind.English} work in {scope.English}")

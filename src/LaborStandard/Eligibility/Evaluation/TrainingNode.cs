@@ -68,9 +68,9 @@ internal sealed class TrainingNode : Node
         {
             var training = trainings[i];
             var hours = Shortfall.Number(training.HoursCompleted);
-            var certificate = training.CompletionCertificateOn is { } on ? Texts.Date(on) : null;
+            var certificate = training.CompletionCertificateOn is { } on ? DecisionTexts.Date(on) : null;
             var why = Reason(training, facts);
-            var description = Texts.Described(
+            var description = DecisionTexts.Described(
                 $"{training.OccupationCode} {training.Level.ChineseName}预备培训 {hours} 学时，{(certificate is null ? "无结业证书" : $"结业证书 {certificate}")}",
                 $"{training.OccupationCode} {training.Level.Name.English} preparatory training, {hours} hours, {(certificate is null ? "no certificate of completion" : $"certificate of completion {certificate}")}",
                 why);

@@ -1,4 +1,4 @@
-namespace LaborStandard.Benchmarks.Candidates;
+namespace LaborStandard.Testing.Candidates;
 
 /// <summary>The kinds of candidate the generator makes.</summary>
 public enum ProfileShape

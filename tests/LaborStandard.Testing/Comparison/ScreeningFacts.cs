@@ -1,7 +1,7 @@
 using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 
-namespace LaborStandard.Benchmarks.Comparison;
+namespace LaborStandard.Testing.Comparison;
 
 /// <summary>
 /// The facts the 四级 and 三级 conditions of 1.9.1 are decided on, already computed from a candidate's records as of a

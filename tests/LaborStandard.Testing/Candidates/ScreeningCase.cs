@@ -1,6 +1,6 @@
 using LaborStandard.Eligibility;
 
-namespace LaborStandard.Benchmarks.Candidates;
+namespace LaborStandard.Testing.Candidates;
 
 /// <summary>A candidate to screen and the date of the screening.</summary>
 /// <param name="Candidate">The candidate.</param>

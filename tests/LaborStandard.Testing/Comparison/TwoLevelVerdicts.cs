@@ -1,7 +1,7 @@
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
 
-namespace LaborStandard.Benchmarks.Comparison;
+namespace LaborStandard.Testing.Comparison;
 
 /// <summary>The verdicts for 四级 and 三级, as every implementation under comparison reports them.</summary>
 /// <param name="Level4">The verdict for 四级.</param>

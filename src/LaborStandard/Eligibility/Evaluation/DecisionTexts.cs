@@ -5,7 +5,7 @@ using LaborStandard.Model;
 namespace LaborStandard.Eligibility.Evaluation;
 
 /// <summary>The words explanations are made of, in both languages, in one place; fixed words are made once and shared.</summary>
-internal static class Texts
+internal static class DecisionTexts
 {
     /// <summary>The name of the shipped rules that accept skill level certificates too (Standards.SkillLevelCertificateRulesName), which an explanation names.</summary>
     public const string SkillLevelRulesName = "skill-level-certificates";

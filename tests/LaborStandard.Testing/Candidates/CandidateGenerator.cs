@@ -3,7 +3,7 @@ using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
-namespace LaborStandard.Benchmarks.Candidates;
+namespace LaborStandard.Testing.Candidates;
 
 /// <summary>
 /// Makes candidate profiles for screening, deterministically from a seed: the same seed gives the same candidates on

@@ -4,7 +4,7 @@ using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
-namespace LaborStandard.Benchmarks.Comparison;
+namespace LaborStandard.Testing.Comparison;
 
 /// <summary>
 /// The 四级 and 三级 conditions of 1.9.1 written by hand, as a team would without a rule engine: plain loops over the raw
