@@ -34,6 +34,7 @@ public partial class PackageTest
             "schemas/batch-record.schema.json",
             "schemas/candidate.schema.json",
             "schemas/decision.schema.json",
+            "schemas/error.schema.json",
             "schemas/rules.schema.json",
             "schemas/standard.schema.json");
     }
