@@ -34,13 +34,11 @@ internal static class ServiceCalendar
     public static int CompletionDay(int startDay, int years)
     {
         DateOnly.FromDayNumber(startDay).Deconstruct(out var year, out var month, out _);
-        if (year + years > DateOnly.MaxValue.Year)
-        {
-            return int.MaxValue;
-        }
 
+        // Day numbers, not dates: a completion on 9999-12-31 (the anniversary itself past the calendar) is still exact.
         var first = month <= 2 ? year : year + 1;
-        return startDay + (DaysInCommonYear * years) + LeapYearsThrough(first + years - 1) - LeapYearsThrough(first - 1) - 1;
+        var day = (long)startDay + ((long)DaysInCommonYear * years) + LeapYearsThrough(first + years - 1) - LeapYearsThrough(first - 1) - 1;
+        return day <= DateOnly.MaxValue.DayNumber ? (int)day : int.MaxValue;
     }
 
     /// <summary>The full years, months and days from <paramref name="first"/> through <paramref name="last"/>, both inclusive.</summary>
@@ -95,7 +93,16 @@ internal static class ServiceCalendar
             months++;
         }
 
-        var days = end - anchor.AddMonths(months).DayNumber;
+        var start = anchor.AddMonths(months);
+        var days = end - start.DayNumber;
+        if (start is { Year: 9999, Month: 12, Day: 1 })
+        {
+            // December 9999 served whole: the month (and perhaps the year) is complete on the calendar's last day,
+            // although the day after it, where the anniversary would fall, does not exist.
+            (months, days) = (months + 1, 0);
+            (years, months) = months == 12 ? (years + 1, 0) : (years, months);
+        }
+
         return new ServiceTime(years, months, days, end - first.DayNumber);
     }
 

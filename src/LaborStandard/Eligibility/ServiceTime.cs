@@ -13,8 +13,26 @@ public readonly struct ServiceTime : IEquatable<ServiceTime>
     /// <param name="months">Full months beyond the years.</param>
     /// <param name="days">Days beyond the months.</param>
     /// <param name="totalDays">All days, both ends inclusive.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A part is out of range: years or total days negative, or more years than the calendar holds (9,999); months
+    /// outside 0–11; days outside 0–30; total days fewer than the years and months imply.
+    /// </exception>
     public ServiceTime(int years, int months, int days, int totalDays)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(years);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 9_999);
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, 11);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, 30);
+        ArgumentOutOfRangeException.ThrowIfNegative(totalDays);
+
+        // A year holds at least 365 days and a month at least 28, so the parts bound the total from below.
+        if (totalDays < (365L * years) + (28L * months) + days)
+        {
+            throw new ArgumentOutOfRangeException(nameof(totalDays), totalDays, "The total is fewer days than the years, months and days hold.");
+        }
+
         Years = years;
         Months = months;
         Days = days;

@@ -71,11 +71,13 @@ public class ServiceTimeTest
     }
 
     [Fact]
-    public void Years_that_end_past_the_calendar_are_never_complete()
+    public void Years_complete_on_the_last_day_of_the_calendar_and_never_past_it()
     {
         ServiceCalendar.CompletionDay(new DateOnly(9989, 1, 1).DayNumber, 10).Should().Be(new DateOnly(9998, 12, 31).DayNumber);
         ServiceCalendar.CompletionDay(new DateOnly(9990, 1, 1).DayNumber, 9).Should().Be(new DateOnly(9998, 12, 31).DayNumber);
-        ServiceCalendar.CompletionDay(new DateOnly(9990, 1, 1).DayNumber, 10).Should().Be(int.MaxValue);
+        ServiceCalendar.CompletionDay(new DateOnly(9990, 1, 1).DayNumber, 10).Should().Be(DateOnly.MaxValue.DayNumber, "the tenth anniversary would be 10000-01-01, so the years are complete on 9999-12-31");
+        ServiceCalendar.CompletionDay(new DateOnly(9990, 1, 2).DayNumber, 10).Should().Be(int.MaxValue);
+        ServiceCalendar.CompletionDay(new DateOnly(1, 1, 1).DayNumber, int.MaxValue / 400).Should().Be(int.MaxValue, "no overflow however many years");
     }
 
     [Fact]
