@@ -26,8 +26,8 @@ internal static class ScoreCommand
             throw new CliException(session.Text.ScoreNeedsAPart);
         }
 
-        double? theory = theoryText is null ? null : Values.Number(session, "--theory", theoryText);
-        double? skill = skillText is null ? null : Values.Number(session, "--skill", skillText);
+        decimal? theory = theoryText is null ? null : Values.Number(session, "--theory", theoryText);
+        decimal? skill = skillText is null ? null : Values.Number(session, "--skill", skillText);
         var evaluator = new ScoreEvaluator(session.Standard);
         ScoreDto result;
         try
@@ -45,7 +45,8 @@ internal static class ScoreCommand
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new CliException($"--{e.ParamName switch { "theory" => "theory", "skill" => "skill", _ => theory is null ? "skill" : "theory" }}: {Values.MessageOf(e)}");
+            var option = $"--{e.ParamName switch { "theory" => "theory", "skill" => "skill", _ => theory is null ? "skill" : "theory" }}";
+            throw new CliException(session.Text.ScoreOutOfRange(option, Convert.ToString(e.ActualValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, evaluator.Rule.FullMarks));
         }
 
         if (session.Json)

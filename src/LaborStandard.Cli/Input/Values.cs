@@ -34,10 +34,15 @@ internal static class Values
             ? value
             : throw new CliException(session.Text.BadWholeNumber(option, text, minimum));
 
-    public static double Number(Session session, string option, string text)
-        => double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-            ? value
+    /// <summary>A score as written: digits with at most one decimal point (and a sign), read exactly as a decimal; no exponent, NaN or infinity.</summary>
+    public static decimal Number(Session session, string option, string text)
+    {
+        var trimmed = text.Trim();
+        var plain = trimmed.Length > 0 && trimmed.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+');
+        return plain && decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? (value == 0 ? 0m : value)
             : throw new CliException(session.Text.BadNumber(option, text));
+    }
 
     public static AssessmentKind Kind(Session session, string option, string text)
         => Output.Names.TryParseKind(text, out var kind) ? kind : throw new CliException(session.Text.BadChoice(option, text, "theory, skill"));

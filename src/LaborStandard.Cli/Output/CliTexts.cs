@@ -304,6 +304,8 @@ internal sealed partial class CliTexts(bool english)
 
     public string RulesDoNotFit(string rules, string message) => L($"{rules}：规则与标准不符：{message}", $"{rules}: the rules do not fit the standard: {message}");
 
+    public string ScoreOutOfRange(string option, string value, int fullMarks) => L($"{option}：“{value}”不在 0 至 {fullMarks} 分之间（1.9.2）。", $"{option}: '{value}' is not between 0 and {fullMarks} points (1.9.2).");
+
     public string ScoreNeedsAPart => L("请给出 --theory 或 --skill 成绩（或两者）。", "Give a --theory or a --skill score, or both.");
 
     public string Overall(bool passed, string clause) => passed ? L($"总评：合格（{clause}）", $"Overall: pass ({clause})") : L($"总评：不合格（{clause}）", $"Overall: fail ({clause})");

@@ -36,7 +36,7 @@ internal sealed record ShowDto(string OccupationCode, string Version, TextDto Ti
 
 internal sealed record FindDto(string Query, string Match, int? Level, int Count, IReadOnlyList<RequirementDto> Matches);
 
-internal sealed record PartDto(string Kind, double Score, int FullMarks, int PassMark, bool Passed, string Clause, TextDto Summary);
+internal sealed record PartDto(string Kind, decimal Score, int FullMarks, int PassMark, bool Passed, string Clause, TextDto Summary);
 
 internal sealed record ScoreDto(bool Passed, string Clause, IReadOnlyList<PartDto> Parts, TextDto Summary);
 

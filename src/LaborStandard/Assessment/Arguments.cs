@@ -31,24 +31,22 @@ internal static class Arguments
             name,
             exceptionCreator: () => new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"The number of {what} must be zero or more, was {value}.")));
 
-    /// <summary>A score on the scale of clause 1.9.2: a finite number from 0 to the full marks.</summary>
+    /// <summary>A score on the scale of clause 1.9.2: a decimal number from 0 to the full marks, exact at any number of digits.</summary>
     /// <param name="score">The score.</param>
     /// <param name="rule">The scoring rule.</param>
     /// <param name="name">The argument's name.</param>
     /// <param name="what">What the score is of, for the message (e.g. "the theory score").</param>
-    public static double Score(double score, ScoringRule rule, string name, string what)
+    /// <returns>The score, with a negative zero made zero.</returns>
+    public static decimal Score(decimal score, ScoringRule rule, string name, string what)
     {
-        var problem = double.IsNaN(score) ? "is not a number (NaN)"
-            : double.IsInfinity(score) ? "is infinite"
-            : score < 0 || score > rule.FullMarks ? string.Create(CultureInfo.InvariantCulture, $"is {score}")
-            : null;
-        return Guard.Against.InvalidInput(
-            score,
-            name,
-            _ => problem is null,
-            exceptionCreator: () => new ArgumentOutOfRangeException(
+        if (score < 0 || score > rule.FullMarks)
+        {
+            throw new ArgumentOutOfRangeException(
                 name,
                 score,
-                string.Create(CultureInfo.InvariantCulture, $"{what} {problem}; scores run from 0 to {rule.FullMarks} ({AssessmentClauses.Scoring}).")));
+                string.Create(CultureInfo.InvariantCulture, $"{what} is {score}; scores run from 0 to {rule.FullMarks} ({AssessmentClauses.Scoring})."));
+        }
+
+        return score == 0 ? 0m : score;
     }
 }

@@ -84,7 +84,7 @@ public sealed class BlueprintBuilder
     /// <exception cref="ArgumentOutOfRangeException">
     /// The standard does not define <paramref name="level"/>, or a score is below 0, above the full marks, NaN or infinite.
     /// </exception>
-    public WeightedScore WeightedTotal(AssessmentKind kind, SkillLevel level, IReadOnlyDictionary<WeightTarget, double> scores)
+    public WeightedScore WeightedTotal(AssessmentKind kind, SkillLevel level, IReadOnlyDictionary<WeightTarget, decimal> scores)
     {
         var rows = RowsOf(kind, level, out var table);
         Arguments.NotNull(scores, nameof(scores));

@@ -10,7 +10,7 @@ namespace LaborStandard.Assessment;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class PartResult : IEquatable<PartResult>
 {
-    internal PartResult(AssessmentMethod method, ScoringRule rule, double score)
+    internal PartResult(AssessmentMethod method, ScoringRule rule, decimal score)
     {
         Kind = method.Kind;
         Name = method.Name;
@@ -27,7 +27,7 @@ public sealed class PartResult : IEquatable<PartResult>
     public LocalizedText Name { get; }
 
     /// <summary>Gets the score, from 0 to <see cref="FullMarks"/>.</summary>
-    public double Score { get; }
+    public decimal Score { get; }
 
     /// <summary>Gets the lowest passing score, inclusive, read from the standard (60).</summary>
     public int PassMark { get; }

@@ -29,11 +29,11 @@ public sealed class ScoreEvaluator
     /// <param name="score">The score, from 0 to the full marks.</param>
     /// <returns>The part's result with the clause.</returns>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not a kind of assessment.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is below 0, above the full marks, NaN or infinite.</exception>
-    public PartResult Evaluate(AssessmentKind kind, double score)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is below 0 or above the full marks.</exception>
+    public PartResult Evaluate(AssessmentKind kind, decimal score)
     {
         Arguments.Kind(kind, nameof(kind));
-        Arguments.Score(score, Rule, nameof(score), $"The {kind} score");
+        score = Arguments.Score(score, Rule, nameof(score), $"The {kind} score");
         return new PartResult(_assessment.GetMethod(kind), Rule, score);
     }
 
@@ -41,7 +41,7 @@ public sealed class ScoreEvaluator
     /// <param name="theory">The score of the theory knowledge examination (理论知识考试).</param>
     /// <param name="skill">The score of the skill assessment (技能考核).</param>
     /// <returns>The result per part and overall, with the clause.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A score is below 0, above the full marks, NaN or infinite; the exception names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is below 0 or above the full marks; the exception names it.</exception>
     /// <example>
     /// <para>Scoring a candidate's two assessments against the pass marks of the standard.</para>
     /// <code language="csharp">
@@ -50,10 +50,10 @@ public sealed class ScoreEvaluator
     /// Console.WriteLine(scoring);
     /// </code>
     /// </example>
-    public ScoringResult Evaluate(double theory, double skill)
+    public ScoringResult Evaluate(decimal theory, decimal skill)
     {
-        Arguments.Score(theory, Rule, nameof(theory), "The theory score");
-        Arguments.Score(skill, Rule, nameof(skill), "The skill score");
+        theory = Arguments.Score(theory, Rule, nameof(theory), "The theory score");
+        skill = Arguments.Score(skill, Rule, nameof(skill), "The skill score");
         return new ScoringResult(
             new PartResult(_assessment.GetMethod(AssessmentKind.Theory), Rule, theory),
             new PartResult(_assessment.GetMethod(AssessmentKind.Skill), Rule, skill));

@@ -7,7 +7,7 @@ namespace LaborStandard.Assessment;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class WeightedRowScore
 {
-    internal WeightedRowScore(WeightRow row, int percent, double score)
+    internal WeightedRowScore(WeightRow row, int percent, decimal score)
     {
         Row = row;
         Percent = percent;
@@ -21,10 +21,10 @@ public sealed class WeightedRowScore
     public int Percent { get; }
 
     /// <summary>Gets the row's score on the 100-point scale.</summary>
-    public double Score { get; }
+    public decimal Score { get; }
 
     /// <summary>Gets what the row adds to the total: weight × score ÷ 100.</summary>
-    public double Contribution => Percent * Score / WeightTable.Total;
+    public decimal Contribution => Percent * Score / WeightTable.Total;
 
     /// <summary>Returns the row, weight and score.</summary>
     /// <returns>For example "就业创业服务 15% × 80 = 12".</returns>

@@ -10,7 +10,7 @@ namespace LaborStandard.Assessment;
 /// </summary>
 /// <remarks>
 /// The total is computed as one sum of weight × score divided once by 100, so whole and half-point scores give an exact
-/// total (60, not 59.99…). Pass it to <see cref="ScoreEvaluator.Evaluate(AssessmentKind, double)"/> for the verdict of
+/// total (60, not 59.99…). Pass it to <see cref="ScoreEvaluator.Evaluate(AssessmentKind, decimal)"/> for the verdict of
 /// clause 1.9.2. Immutable and thread-safe.
 /// </remarks>
 public sealed class WeightedScore
@@ -37,7 +37,7 @@ public sealed class WeightedScore
     public ImmutableArray<WeightedRowScore> Rows { get; }
 
     /// <summary>Gets the weighted total on the 100-point scale.</summary>
-    public double Total { get; }
+    public decimal Total { get; }
 
     /// <summary>Returns the clause, level and total.</summary>
     /// <returns>For example "4.1 四级/中级工: 72.5".</returns>

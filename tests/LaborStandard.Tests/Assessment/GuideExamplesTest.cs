@@ -14,7 +14,7 @@ public class GuideExamplesTest
     [Fact]
     public void Scoring()
     {
-        var result = Rules.Scoring.Evaluate(theory: 72, skill: 59.5);
+        var result = Rules.Scoring.Evaluate(theory: 72, skill: 59.5m);
 
         result.Passed.Should().BeFalse();
         result.Skill.Passed.Should().BeFalse();
@@ -115,7 +115,7 @@ public class GuideExamplesTest
     public void Weighted_total()
     {
         var table = Standards.Embedded.GetWeightTable(AssessmentKind.Skill);
-        double[] scores = [40, 80, 60, 70, 50];
+        decimal[] scores = [40, 80, 60, 70, 50];
         var byRow = table.Rows.Select((row, i) => (row.Target, Score: scores[i])).ToDictionary(p => p.Target, p => p.Score);
 
         var total = Rules.Blueprints.WeightedTotal(AssessmentKind.Skill, SkillLevel.Level3, byRow);

@@ -35,7 +35,7 @@ public class LaterEditionTest
     [Fact]
     public void The_pass_mark_follows_the_data()
     {
-        Rules.Scoring.Evaluate(AssessmentKind.Theory, 69.5).Passed.Should().BeFalse();
+        Rules.Scoring.Evaluate(AssessmentKind.Theory, 69.5m).Passed.Should().BeFalse();
         Rules.Scoring.Evaluate(AssessmentKind.Theory, 70).Passed.Should().BeTrue();
         Rules.Scoring.Evaluate(65, 80).Theory.PassMark.Should().Be(70);
     }
