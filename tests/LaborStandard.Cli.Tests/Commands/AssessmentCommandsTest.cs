@@ -35,8 +35,8 @@ public class AssessmentCommandsTest
     }
 
     [Theory]
-    [InlineData(new[] { "--theory", "120" }, "laborstd: --theory: The Theory score is 120; scores run from 0 to 100 (1.9.2).")]
-    [InlineData(new[] { "--skill", "-1" }, "laborstd: --skill: The Skill score is -1; scores run from 0 to 100 (1.9.2).")]
+    [InlineData(new[] { "--theory", "120" }, "laborstd: --theory: '120' is not between 0 and 100 points (1.9.2).")]
+    [InlineData(new[] { "--skill", "-1" }, "laborstd: --skill: '-1' is not between 0 and 100 points (1.9.2).")]
     [InlineData(new[] { "--theory", "seventy" }, "laborstd: --theory: 'seventy' is not a number.")]
     [InlineData(new string[0], "laborstd: Give a --theory or a --skill score, or both.")]
     public async Task A_score_outside_the_scale_or_none_at_all_is_bad_input(string[] options, string expected)
