@@ -36,13 +36,14 @@ internal static class EligibilityCommand
         var verdictOnly = new Option<bool>("--verdict-only") { Description = text.VerdictOnlyOption };
         var related = new Option<string[]>("--related") { Description = text.RelatedOption, HelpName = "code,...", AllowMultipleArgumentsPerToken = false };
         var gap = new Option<string?>("--gap-tolerance") { Description = text.GapOption, HelpName = "days" };
+        var countGap = new Option<bool>("--count-bridged-days") { Description = text.CountBridgedDaysOption };
         var rules = new Option<string?>("--rules") { Description = text.RulesOption, HelpName = "rules.json|name" };
         var progress = new Option<string?>("--progress-every") { Description = text.ProgressOption, HelpName = "n" };
-        var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, format, encoding, sheet, columns, output, outputFormat, outputEncoding, verdictOnly, related, gap, rules, progress };
+        var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, format, encoding, sheet, columns, output, outputFormat, outputEncoding, verdictOnly, related, gap, countGap, rules, progress };
         command.Handle(session, parse =>
         {
             var day = parse.GetValue(asOf) is { } date ? Values.Date(session, "--as-of", date) : session.Today;
-            var engine = Engine(session, parse.GetValue(rules), parse.GetValue(related) ?? [], parse.GetValue(gap));
+            var engine = Engine(session, parse.GetValue(rules), parse.GetValue(related) ?? [], parse.GetValue(gap), parse.GetValue(countGap));
             SkillLevel? asked = parse.GetValue(level) is { } l ? LevelOf(session, engine, l) : null;
             var file = parse.GetValue(candidate);
             if (parse.GetValue(batch) is { } input)
@@ -110,10 +111,15 @@ internal static class EligibilityCommand
         return decisions.Any(d => d.IsEligible) ? ExitCodes.Success : ExitCodes.Negative;
     }
 
-    private static EligibilityEngine Engine(Session session, string? rulesPath, string[] related, string? gapText)
+    private static EligibilityEngine Engine(Session session, string? rulesPath, string[] related, string? gapText, bool countBridged)
     {
         var codes = Values.List(related);
         var gap = gapText is null ? 0 : Values.Count(session, "--gap-tolerance", gapText, 0);
+        if (countBridged && gap == 0)
+        {
+            throw new CliException(session.Text.CountBridgedWithoutGap);
+        }
+
         if (rulesPath is null && session.StandardPath is null && codes.Count == 0 && gap == 0)
         {
             return Standards.EmbeddedEngine;
@@ -123,11 +129,12 @@ internal static class EligibilityCommand
         EligibilityOptions options;
         try
         {
-            options = new EligibilityOptions(codes, gap);
+            options = new EligibilityOptions(codes, gap, countBridged);
         }
         catch (ModelRuleException e)
         {
-            throw new CliException($"--related: {e.Detail} [{e.Rule}]");
+            var option = e.Member == "gapToleranceDays" ? "--gap-tolerance" : "--related";
+            throw new CliException($"{option}: {session.Local(e.Text)} [{e.Rule}]");
         }
 
         var rules = rulesPath is null

@@ -161,7 +161,11 @@ internal sealed partial class CliTexts(bool english)
 
     public string RelatedOption => L("视为“相关职业”的职业编码，以逗号分隔（本职业总是计入）", "Occupation codes that count as related occupations (相关职业), comma-separated; the standard's own always counts");
 
-    public string GapOption => L("两段工作之间不中断“连续工作”的最长间隔天数，默认 0", "The longest gap in days between two periods of work that still counts as continuous; 0 by default");
+    public string GapOption => L("两段工作之间可视为不中断“连续工作”的最长间隔天数（0 至 366），默认 0；被弥合的间隔天数不计入工作时间", "The longest gap in days (0 to 366) between two periods of work that still counts as continuous; 0 by default; the bridged days do not count as service");
+
+    public string CountBridgedDaysOption => L("把 --gap-tolerance 弥合的间隔天数也计入工作时间", "Count the days of gaps bridged by --gap-tolerance as service too");
+
+    public string CountBridgedWithoutGap => L("--count-bridged-days 须与大于 0 的 --gap-tolerance 一起使用。", "--count-bridged-days needs a --gap-tolerance above 0.");
 
     public string RulesOption => L("使用另一份申报条件规则：规则文件（JSON），或随包规则的名称：default（征求意见稿原文）、skill-level-certificates（亦认可职业技能等级证书）", "Use other rules for the application conditions: a rule document (JSON), or the name of shipped rules: default (the draft's words), skill-level-certificates (accepts skill level certificates too)");
 

@@ -50,7 +50,7 @@ public sealed class EligibilityEngine
             throw problems[0];
         }
 
-        _settings = new EngineSettings(standard.Edition.OccupationCode, Options.RelatedOccupations, Options.GapToleranceDays);
+        _settings = new EngineSettings(standard.Edition.OccupationCode, Options.RelatedOccupations, Options.GapToleranceDays, Options.CountBridgedDays);
         foreach (var rule in rules.Levels)
         {
             _byRank[rule.Level.Rank] = NodeCompiler.Compile(rule.Condition, standard);

@@ -66,6 +66,8 @@ public partial class EligibilityCommandTest
     [InlineData(new[] { "--level", "5" }, "laborstd: --level: '5' is not a level of this standard; it defines 4, 3.")]
     [InlineData(new[] { "--level", "expert" }, "laborstd: --level: 'expert' is not a level of this standard; it defines 4, 3.")]
     [InlineData(new[] { "--gap-tolerance", "-1" }, "laborstd: --gap-tolerance: '-1' is not a whole number of at least 0.")]
+    [InlineData(new[] { "--gap-tolerance", "400" }, "laborstd: --gap-tolerance: must be from 0 to 366 days, was 400. [range]")]
+    [InlineData(new[] { "--count-bridged-days" }, "laborstd: --count-bridged-days needs a --gap-tolerance above 0.")]
     [InlineData(new[] { "--related", "not-a-code" }, "laborstd: --related: ")]
     public async Task A_bad_option_value_is_one_line(string[] options, string expected)
     {
@@ -74,6 +76,15 @@ public partial class EligibilityCommandTest
         run.ExitCode.Should().Be(2);
         run.Out.Should().BeEmpty();
         run.ErrorLines.Should().ContainSingle().Which.Should().StartWith(expected);
+    }
+
+    [Fact]
+    public async Task A_gap_tolerance_out_of_range_is_said_in_chinese_in_a_chinese_session()
+    {
+        var run = await Laborstd.RunAsync("eligibility", Samples + "level4-2-work.json", "--lang", "zh", "--gap-tolerance", "400");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Equal("laborstd: --gap-tolerance: 应在 0 至 366 天之间，实为 400。 [range]");
     }
 
     [Fact]

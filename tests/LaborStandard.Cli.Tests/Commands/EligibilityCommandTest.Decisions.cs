@@ -91,6 +91,14 @@ public partial class EligibilityCommandTest
         (await Laborstd.RunAsync("eligibility", gap, "--level", "4")).ExitCode.Should().Be(1);
         (await Laborstd.RunAsync("eligibility", gap, "--level", "4", "--gap-tolerance", "153")).ExitCode.Should().Be(0, "the gap from 2024-07-01 to 2024-11-30 is 153 days");
         (await Laborstd.RunAsync("eligibility", gap, "--level", "4", "--gap-tolerance", "152")).ExitCode.Should().Be(1);
+
+        // Two years from 2023-01-01 end on 2024-12-31; the 153 bridged days are not served, so 2025-06-02, unless they count.
+        var bridged = await Laborstd.RunAsync("eligibility", gap, "--level", "4", "--gap-tolerance", "153", "--as-of", "2025-06-01", "--lang", "zh");
+        var counted = await Laborstd.RunAsync("eligibility", gap, "--level", "4", "--gap-tolerance", "153", "--count-bridged-days", "--as-of", "2025-06-01", "--lang", "zh");
+        bridged.ExitCode.Should().Be(1);
+        bridged.Out.Should().Contain("其中视为连续的间隔 153 天不计入工作时间").And.Contain("2025-06-02");
+        counted.ExitCode.Should().Be(0);
+        counted.Out.Should().Contain("含视为连续的间隔 153 天，计入工作时间");
     }
 
     [Fact]

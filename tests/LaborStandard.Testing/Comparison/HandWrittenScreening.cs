@@ -14,7 +14,8 @@ namespace LaborStandard.Testing.Comparison;
 /// <remarks>
 /// <para>
 /// Same semantics as the engine: periods are inclusive and ongoing work counts through the as-of date; overlapping or
-/// abutting periods join into one run; N full years from S are complete on the day before S's N-th anniversary (29
+/// abutting periods join into one run, and so do periods apart by no more than the gap tolerance (its days served only
+/// if the options count them); N full years from S are complete on the day before S's N-th anniversary (29
 /// February → 1 March); service after a certificate counts from its issue date; training hours from 1.8 with a
 /// completion certificate dated by the as-of date; the graduation school year is the twelve months ending on the
 /// graduation date; a technician-class graduation counts from its date; education from 大专 for 四级（4）, from 本科 for
@@ -45,6 +46,7 @@ public sealed class HandWrittenScreening
     private readonly decimal _level4Hours;
     private readonly decimal _level3Hours;
     private readonly int _gapToleranceDays;
+    private readonly bool _countBridgedDays;
 
     /// <summary>Creates the screening.</summary>
     /// <param name="standard">The standard: its occupation and its training hours (1.8).</param>
@@ -58,6 +60,7 @@ public sealed class HandWrittenScreening
         _level4Hours = standard.GetLevel(SkillLevel.Level4).TrainingHours;
         _level3Hours = standard.GetLevel(SkillLevel.Level3).TrainingHours;
         _gapToleranceDays = options.GapToleranceDays;
+        _countBridgedDays = options.CountBridgedDays;
     }
 
     /// <summary>Decides 四级 and 三级 for a candidate as of a date.</summary>
@@ -194,11 +197,14 @@ public sealed class HandWrittenScreening
            || (f.IsTechnicianGraduate && f.ContinuousYearsRelated >= Level3RelatedYears)
            || (f.EducationRank >= (int)EducationLevel.Bachelor && f.ContinuousYearsRelated >= Level3RelatedYears);
 
-    /// <summary>The full years of the longest continuous run as of the date, counting from <paramref name="from"/> on.</summary>
+    /// <summary>
+    /// The full years of the longest continuous run as of the date, counting from <paramref name="from"/> on; the days of
+    /// a bridged gap up to the date are taken off the run unless they count as service.
+    /// </summary>
     private int LongestRun(ReadOnlySpan<Span3> spans, bool ownOnly, int from, int asOf)
     {
         var best = 0;
-        int start = 0, end = 0;
+        int start = 0, end = 0, bridged = 0;
         var open = false;
         foreach (var span in spans)
         {
@@ -215,19 +221,24 @@ public sealed class HandWrittenScreening
 
             if (open && (end == Never || (long)first <= (long)end + 1 + _gapToleranceDays))
             {
+                if (!_countBridgedDays && first > end + 1 && end < asOf)
+                {
+                    bridged += Math.Min(first - 1, asOf) - end;
+                }
+
                 end = Math.Max(end, span.To);
                 continue;
             }
 
             if (open)
             {
-                best = Math.Max(best, FullYears(start, Math.Min(end, asOf)));
+                best = Math.Max(best, FullYears(start, Math.Min(end, asOf) - bridged));
             }
 
-            (start, end, open) = (first, span.To, true);
+            (start, end, open, bridged) = (first, span.To, true, 0);
         }
 
-        return open ? Math.Max(best, FullYears(start, Math.Min(end, asOf))) : best;
+        return open ? Math.Max(best, FullYears(start, Math.Min(end, asOf) - bridged)) : best;
     }
 
     /// <summary>Full years from the first day through the last, both inclusive: N years are complete on the day before the N-th anniversary.</summary>

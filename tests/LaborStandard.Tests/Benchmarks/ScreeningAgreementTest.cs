@@ -36,6 +36,32 @@ public class ScreeningAgreementTest
         disagreements.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(30, false)]
+    [InlineData(30, true)]
+    [InlineData(366, false)]
+    public void The_baseline_agrees_with_the_engine_when_gaps_are_bridged(int gap, bool counted)
+    {
+        var options = new EligibilityOptions(CandidateGenerator.Options.RelatedOccupations, gap, counted);
+        var engine = new EligibilityEngine(Standards.Embedded, Standards.EmbeddedRules, options);
+        var handWritten = new HandWrittenScreening(Standards.Embedded, options);
+
+        var disagreements = District.Value
+            .Select(c => (Case: c, Engine: TwoLevelVerdicts.From(engine.CheckAll(c.Candidate, c.AsOf)), HandWritten: handWritten.Check(c.Candidate, c.AsOf)))
+            .Where(r => r.Engine != r.HandWritten)
+            .Select(r => Describe(r.Case, r.Engine, r.HandWritten))
+            .ToList();
+        var explained = District.Value.Take(2000)
+            .Where(c => engine.Evaluate(c.Candidate, SkillLevel.Level4, c.AsOf).Verdict != engine.Check(c.Candidate, SkillLevel.Level4, c.AsOf)
+                        || engine.Evaluate(c.Candidate, SkillLevel.Level3, c.AsOf).Verdict != engine.Check(c.Candidate, SkillLevel.Level3, c.AsOf))
+            .Select(c => c.Candidate.ToString())
+            .ToList();
+
+        disagreements.Should().BeEmpty();
+        explained.Should().BeEmpty();
+    }
+
     [Fact]
     public void The_explained_decision_agrees_with_the_verdict_only_path()
     {

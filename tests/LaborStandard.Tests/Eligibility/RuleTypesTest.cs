@@ -201,7 +201,8 @@ public class RuleTypesTest
         var options = new EligibilityOptions(["4-07-03-02", "3-01-01-01", "4-07-03-02"], 3);
 
         options.RelatedOccupations.Should().BeEquivalentTo(["3-01-01-01", "4-07-03-02"]);
-        options.ToString().Should().Be("related: 3-01-01-01, 4-07-03-02; gap tolerance: 3 days");
+        options.ToString().Should().Be("related: 3-01-01-01, 4-07-03-02; gap tolerance: 3 days, bridged days not counted");
+        new EligibilityOptions(gapToleranceDays: 3, countBridgedDays: true).ToString().Should().Be("related: none; gap tolerance: 3 days, bridged days counted");
         new EligibilityOptions().ToString().Should().Be("related: none; gap tolerance: 0 days");
     }
 

@@ -7,6 +7,11 @@ namespace LaborStandard.Eligibility.Evaluation;
 /// cut to start no earlier than <c>anchor</c>, joined when they overlap, abut, or leave a gap no longer than the
 /// tolerance. Allocates nothing.
 /// </summary>
+/// <remarks>
+/// The days of a bridged gap join the run without being served (unless the engine counts them): the worked days of a
+/// run through a day are the days from its start less the bridged days before, and a count of worked days is reached
+/// that many bridged days later (<see cref="WorkedDays"/>, <see cref="DayOfWorked"/>).
+/// </remarks>
 internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings settings, CandidateProfile candidate, OccupationScope scope, int anchor)
 {
     private readonly ReadOnlySpan<WorkSpan> _spans = spans;
@@ -24,6 +29,12 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
     /// <summary>The index of the run's last period in the sorted spans.</summary>
     public int Last { get; private set; }
 
+    /// <summary>The days of the gaps the tolerance bridged in the current run, counted as service or not.</summary>
+    public int Bridged { get; private set; }
+
+    /// <summary>Whether the bridged days of the current run are left out of its service.</summary>
+    public readonly bool SkipsBridged => Bridged > 0 && !settings.CountBridgedDays;
+
     public bool MoveNext()
     {
         var started = false;
@@ -31,7 +42,7 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
         {
             var span = _spans[_index];
             var start = Math.Max(span.From, anchor);
-            if (!settings.Counts(span.OccupationCode, scope, candidate) || span.To < start)
+            if (!Counted(span, start))
             {
                 _index++;
                 continue;
@@ -39,10 +50,11 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
 
             if (!started)
             {
-                (Start, End, First, Last, started) = (start, span.To, _index, _index, true);
+                (Start, End, First, Last, Bridged, started) = (start, span.To, _index, _index, 0, true);
             }
             else if (End == WorkSpan.Ongoing || (long)start <= (long)End + 1 + settings.GapToleranceDays)
             {
+                Bridged += (int)Math.Max(0, (long)start - End - 1);
                 End = Math.Max(End, span.To);
                 Last = _index;
             }
@@ -56,4 +68,73 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
 
         return started;
     }
+
+    /// <summary>The days of service in the current run from its start through <paramref name="day"/>: bridged days left out unless they count.</summary>
+    public readonly long WorkedDays(int day)
+    {
+        var days = Math.Max((long)day - Start + 1, 0);
+        return SkipsBridged ? days - BridgedThrough(day) : days;
+    }
+
+    /// <summary>The bridged days of the current run from its start through <paramref name="day"/>, whether they count or not.</summary>
+    public readonly long BridgedThrough(int day)
+    {
+        long bridged = 0;
+        long reach = Start - 1;
+        for (var i = First; i <= Last && Bridged > 0 && reach < day; i++)
+        {
+            var start = Math.Max(_spans[i].From, anchor);
+            if (!Counted(_spans[i], start))
+            {
+                continue;
+            }
+
+            if (start > reach + 1)
+            {
+                bridged += Math.Min(start, (long)day + 1) - (reach + 1);
+            }
+
+            reach = Math.Max(reach, _spans[i].To);
+        }
+
+        return bridged;
+    }
+
+    /// <summary>
+    /// The day on which the current run has served <paramref name="worked"/> days: that many days from its start, moved on
+    /// by each bridged gap that begins by then (unless bridged days count). Saturates at <see cref="int.MaxValue"/>.
+    /// </summary>
+    public readonly int DayOfWorked(long worked)
+    {
+        var day = Start + worked - 1;
+        if (SkipsBridged)
+        {
+            long reach = Start - 1;
+            for (var i = First; i <= Last; i++)
+            {
+                var start = Math.Max(_spans[i].From, anchor);
+                if (!Counted(_spans[i], start))
+                {
+                    continue;
+                }
+
+                if (start > reach + 1)
+                {
+                    if (reach + 1 > day)
+                    {
+                        break;
+                    }
+
+                    day += start - (reach + 1);
+                }
+
+                reach = Math.Max(reach, _spans[i].To);
+            }
+        }
+
+        return day <= DateOnly.MaxValue.DayNumber ? (int)day : int.MaxValue;
+    }
+
+    private readonly bool Counted(in WorkSpan span, int start)
+        => settings.Counts(span.OccupationCode, scope, candidate) && span.To >= start;
 }

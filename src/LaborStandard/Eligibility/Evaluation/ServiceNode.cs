@@ -46,7 +46,7 @@ internal sealed class ServiceNode : Node
         }
 
         var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, facts.Profile, _service.Occupations, anchor);
-        return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
+        return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor, facts), facts.AsOf, known);
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ internal sealed class ServiceNode : Node
         var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, facts.Profile, _service.Occupations, anchor);
         while (cursor.MoveNext() && cursor.Start <= facts.AsOf)
         {
-            if (CompleteBy(cursor.Start, Math.Min(cursor.End, facts.AsOf)))
+            if (CompleteBy(cursor.Start, cursor.WorkedDays(Math.Min(cursor.End, facts.AsOf))))
             {
                 return Truth.True;
             }
@@ -127,23 +127,25 @@ internal sealed class ServiceNode : Node
             }
 
             var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.DrainToImmutable());
-            var length = run.Length.Text;
-            var days = end - cursor.Start + 1;
+            var days = (int)cursor.WorkedDays(end);
+            var bridged = end - cursor.Start + 1 - days;
+            var length = bridged == 0 ? run.Length.Text : ServiceCalendar.Elapsed(run.Start, DateOnly.FromDayNumber(cursor.Start + days - 1)).Text;
             totalDays += days;
             var completion = _continuous ? ServiceCalendar.CompletionDay(cursor.Start, _service.Years) : 0;
-            var completes = _continuous && completion <= end;
+            var completes = _continuous && cursor.DayOfWorked((long)completion - cursor.Start + 1) <= end;
             if (days > bestDays || completes)
             {
                 bestDays = days;
                 best = length;
-                requiredDays = _continuous ? completion - cursor.Start + 1 : 0;
+                requiredDays = _continuous ? (long)completion - cursor.Start + 1 : 0;
             }
 
             var first = DecisionTexts.Date(run.Start);
             var last = DecisionTexts.Date(run.End);
+            var gap = Bridged(cursor, end, facts.Settings.CountBridgedDays);
             evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText(
-                $"{_scope.Chinese}工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}",
-                $"work in {_scope.English} {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}")));
+                $"{_scope.Chinese}工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}{gap?.Chinese}",
+                $"work in {_scope.English} {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}{gap?.English}")));
         }
 
         return Result(facts, outcome, evidence.ToImmutable(), outcome.Truth == Truth.True ? null : Missing(requiredDays, bestDays, best, totalDays));
@@ -172,6 +174,11 @@ internal sealed class ServiceNode : Node
         while (cursor.MoveNext())
         {
             var complete = ServiceCalendar.CompletionDay(cursor.Start, _service.Years);
+            if (cursor.SkipsBridged)
+            {
+                complete = cursor.DayOfWorked((long)complete - cursor.Start + 1);
+            }
+
             if (complete <= cursor.End)
             {
                 return complete;
@@ -182,39 +189,57 @@ internal sealed class ServiceNode : Node
     }
 
     /// <summary>
-    /// Whether N full years from <paramref name="start"/> are complete by <paramref name="last"/>. N years are 365 × N
-    /// days and one more for each 29 February among them, so the calendar is consulted only in between.
+    /// Whether N full years from <paramref name="start"/> are complete after <paramref name="days"/> days of service. N
+    /// years are 365 × N days and one more for each 29 February among them, so the calendar is consulted only in between.
     /// </summary>
-    private bool CompleteBy(int start, int last)
+    private bool CompleteBy(int start, long days)
     {
-        var days = (long)last - start + 1;
         var years = _service.Years;
         if (days < (long)ServiceCalendar.DaysInCommonYear * years)
         {
             return false;
         }
 
-        return days >= (long)(ServiceCalendar.DaysInCommonYear + 1) * years || ServiceCalendar.CompletionDay(start, years) <= last;
+        return days >= (long)(ServiceCalendar.DaysInCommonYear + 1) * years || (long)ServiceCalendar.CompletionDay(start, years) - start + 1 <= days;
     }
 
     /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>
-    private int EarliestCumulative(ref RunCursor cursor)
+    private int EarliestCumulative(ref RunCursor cursor, in Facts facts)
     {
         long rest = (long)_service.Years * ServiceCalendar.DaysPerCumulativeYear;
         while (cursor.MoveNext())
         {
             // An ongoing run serves the rest, however much it is (its length is not a number to add).
-            var length = (long)cursor.End - cursor.Start + 1;
+            var length = (long)cursor.End - cursor.Start + 1 - (facts.Settings.CountBridgedDays ? 0 : cursor.Bridged);
             if (cursor.End == WorkSpan.Ongoing || length >= rest)
             {
-                var day = cursor.Start + rest - 1;
-                return day <= DateOnly.MaxValue.DayNumber ? (int)day : Outcome.Never;
+                var day = cursor.DayOfWorked(rest);
+                return day <= DateOnly.MaxValue.DayNumber ? day : Outcome.Never;
             }
 
             rest -= length;
         }
 
         return Outcome.Never;
+    }
+
+    /// <summary>The words for the gaps a run bridged through <paramref name="end"/>: none when it bridged none, else how many days and whether they counted.</summary>
+    private static LocalizedText? Bridged(in RunCursor cursor, int end, bool counted)
+    {
+        var days = cursor.BridgedThrough(end);
+        if (days == 0)
+        {
+            return null;
+        }
+
+        var unit = days == 1 ? "day" : "days";
+        return counted
+            ? new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"（含视为连续的间隔 {days} 天，计入工作时间）"),
+                string.Create(CultureInfo.InvariantCulture, $" (including a bridged gap of {days} {unit}, counted as service)"))
+            : new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"（其中视为连续的间隔 {days} 天不计入工作时间）"),
+                string.Create(CultureInfo.InvariantCulture, $" (a bridged gap of {days} {unit} within, not counted as service)"));
     }
 
     /// <summary>What is missing: for continuous work, the longest run against the years; for cumulative work, the days against N × 365.</summary>
