@@ -47,7 +47,17 @@ internal static class Cli
                 return Fail(session, json, "usage", ExitCodes.BadInput, [CommandTree.DescribeError(session, parse)], []);
             }
 
-            return await parse.InvokeAsync(Configuration(stdout, stderr)).ConfigureAwait(false);
+            var code = await parse.InvokeAsync(Configuration(stdout, stderr)).ConfigureAwait(false);
+
+            // The answer leaves the writer here, so that a failed write (a full disk) is reported like any other error.
+            await stdout.FlushAsync().ConfigureAwait(false);
+            return code;
+        }
+        catch (Output.StandardOutputFailedException e)
+        {
+            // Standard output is what failed, so the error goes to stderr, --json or not.
+            session.Error.WriteLine($"{Name}: {Output.OutputFile.Failure(session, session.Text.StandardOutputName, e.InnerException!).Message}");
+            return ExitCodes.BadInput;
         }
         catch (CliException e)
         {

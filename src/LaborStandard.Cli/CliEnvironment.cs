@@ -19,14 +19,13 @@ internal sealed record CliEnvironment(CultureInfo UICulture, DateOnly Today, str
     public Func<Stream>? StandardOutput { get; init; }
 
     /// <summary>
-    /// Standard output as a plain file stream over its descriptor, so that a write to a closed pipe fails (EPIPE) rather
-    /// than being dropped silently as the console stream does; the console stream on Windows.
+    /// Standard output as bytes written straight to its descriptor (<see cref="Output.DescriptorOutput"/>), so that a
+    /// write to a closed pipe fails (EPIPE) rather than being dropped silently as the console stream does, and the
+    /// descriptor's offset moves with what was written; the console stream on Windows.
     /// </summary>
     /// <returns>The stream; disposing it leaves stdout open.</returns>
     public static Stream OpenStandardOutput()
-        => OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 1);
+        => OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new Output.DescriptorOutput();
 
     /// <summary>Reads the environment of the running process: its UI culture, the local date, its current folder.</summary>
     /// <returns>The environment.</returns>

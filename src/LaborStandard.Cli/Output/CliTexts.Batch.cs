@@ -45,6 +45,8 @@ internal sealed partial class CliTexts
 
     public string MoreErrors(string file) => L($"{file}：其余错误不再逐条列出，见输出中各记录的 errors。", $"{file}: further errors are not listed here; see each record's errors in the output.");
 
+    public string StandardOutputName => L("标准输出", "standard output");
+
     public string DiskFull => L("磁盘已满。", "the disk is full.");
 
     public string NoSuchFolder => L("所在目录不存在。", "its folder does not exist.");

@@ -35,6 +35,41 @@ public class OutputPlumbingTest
     }
 
     [Fact]
+    public async Task Output_into_a_file_the_shell_shares_lands_where_the_shell_left_off()
+    {
+        // { echo before; laborstd …; echo after; } > file: the three share one descriptor, and the tool's answer must move
+        // its offset, or the shell's next line overwrites it.
+        Assert.SkipUnless(File.Exists("/bin/sh"), "needs a POSIX shell");
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "out.txt");
+        var tool = Path.Combine(AppContext.BaseDirectory, "laborstd.dll");
+
+        var (code, error) = await Shell($"{{ echo before; dotnet '{tool}' show --level 4 --lang en; dotnet '{tool}' eligibility --batch samples/batch.jsonl --verdict-only --as-of 2026-11-29; echo after; }} > '{file}'");
+
+        code.Should().Be(0, error);
+        var lines = File.ReadAllLines(file);
+        lines[0].Should().Be("before");
+        lines[1].Should().StartWith("3.1 Level 4");
+        lines.Should().Contain(l => l.StartsWith("{\"line\":1,", StringComparison.Ordinal));
+        lines[^1].Should().Be("after");
+    }
+
+    [Fact]
+    public async Task A_full_disk_on_stdout_is_said_on_stderr_in_the_session_language()
+    {
+        Assert.SkipUnless(File.Exists("/dev/full") && File.Exists("/bin/sh"), "needs /dev/full and a POSIX shell");
+        var tool = Path.Combine(AppContext.BaseDirectory, "laborstd.dll");
+
+        var (zh, zhError) = await Shell($"dotnet '{tool}' show --lang zh > /dev/full");
+        var (en, enError) = await Shell($"dotnet '{tool}' eligibility --batch samples/batch.jsonl --lang en > /dev/full");
+
+        zh.Should().Be(2, zhError);
+        zhError.Should().Be("laborstd: 标准输出：无法写入：磁盘已满。\n");
+        en.Should().Be(2, enError);
+        enError.Should().Be("laborstd: standard output: cannot be written: the disk is full.\n");
+    }
+
+    [Fact]
     public async Task A_full_disk_is_a_clear_error_naming_the_path_and_leaves_no_file()
     {
         Assert.SkipUnless(File.Exists("/dev/full"), "needs /dev/full");
@@ -61,5 +96,16 @@ public class OutputPlumbingTest
         run.ExitCode.Should().Be(0, run.ToString());
         File.ReadAllText(target).Should().StartWith("{").And.EndWith("}\n");
         Directory.EnumerateFiles(folder.Path).Should().ContainSingle();
+    }
+
+    private static async Task<(int Code, string Error)> Shell(string script)
+    {
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Repository.Root };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        return (process.ExitCode, error);
     }
 }
