@@ -57,7 +57,7 @@ public sealed class StaffRequirement : IEquatable<StaffRequirement>
             var odd = Rule.RequiresOddCount;
             return new LocalizedText(
                 string.Create(CultureInfo.InvariantCulture, $"{Candidates} 名考生：按 1：{Rule.CandidatesPerStaff} 配比需 {ByRatio} 名，不少于 {Rule.MinimumStaff} 名{(odd ? "且为单数" : string.Empty)}，应配{staff.Chinese} {Required} 名（{Clause}）。"),
-                string.Create(CultureInfo.InvariantCulture, $"{Candidates} candidates: {ByRatio} by the ratio 1:{Rule.CandidatesPerStaff}, at least {Rule.MinimumStaff}{(odd ? ", an odd number" : string.Empty)}: {Required} {staff.English} ({Clause})."));
+                string.Create(CultureInfo.InvariantCulture, $"{Vocabulary.Candidates(Candidates)}: {ByRatio} by the ratio 1:{Rule.CandidatesPerStaff}, at least {Rule.MinimumStaff}{(odd ? ", an odd number" : string.Empty)}: {Vocabulary.Staff(Role, Required)} ({Clause})."));
         }
     }
 

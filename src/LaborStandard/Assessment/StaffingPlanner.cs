@@ -151,7 +151,7 @@ public sealed class StaffingPlanner
         if (seats < candidates)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The {capacities.Length} rooms seat {seats} candidates in all, fewer than the {candidates} to seat: {candidates - seats} more seats are needed."),
+                string.Create(CultureInfo.InvariantCulture, $"The {capacities.Length} {(capacities.Length == 1 ? "room seats" : "rooms seat")} {Vocabulary.Candidates(seats)} in all, fewer than the {candidates} to seat: {candidates - seats} more {(candidates - seats == 1 ? "seat is" : "seats are")} needed."),
                 nameof(roomCapacities));
         }
 
@@ -190,7 +190,7 @@ public sealed class StaffingPlanner
                 ViolationKind.StaffingRatio,
                 requirement.ByRatio,
                 string.Create(CultureInfo.InvariantCulture, $"{unit.Chinese}有 {requirement.Candidates} 名考生，按{role.Chinese}与考生 1：{rule.CandidatesPerStaff} 的配比至少需要 {requirement.ByRatio} 名{role.Chinese}，实际安排 {staff} 名。"),
-                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(unit.English)} has {requirement.Candidates} candidates; at a ratio of 1:{rule.CandidatesPerStaff} it needs at least {requirement.ByRatio} {role.English}, but {staff} are assigned."));
+                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(unit.English)} has {Vocabulary.Candidates(requirement.Candidates)}; at a ratio of 1:{rule.CandidatesPerStaff} it needs at least {Vocabulary.Staff(rule.Role, requirement.ByRatio)}, but {Vocabulary.Are(staff)} assigned."));
         }
 
         if (staff < rule.MinimumStaff)
@@ -199,7 +199,7 @@ public sealed class StaffingPlanner
                 ViolationKind.StaffingMinimum,
                 rule.MinimumStaff,
                 string.Create(CultureInfo.InvariantCulture, $"{unit.Chinese}应不少于 {rule.MinimumStaff} 名{role.Chinese}，实际安排 {staff} 名。"),
-                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(unit.English)} needs at least {rule.MinimumStaff} {role.English}, but {staff} are assigned."));
+                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(unit.English)} needs at least {Vocabulary.Staff(rule.Role, rule.MinimumStaff)}, but {Vocabulary.Are(staff)} assigned."));
         }
 
         if (rule.RequiresOddCount && staff % 2 == 0)
@@ -228,7 +228,7 @@ public sealed class StaffingPlanner
             capacity,
             new LocalizedText(
                 string.Create(CultureInfo.InvariantCulture, $"{name.Chinese}可容纳 {capacity} 名考生，实际安排 {room.Candidates} 名。"),
-                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(name.English)} seats {capacity} candidates, but {room.Candidates} are placed in it."))));
+                string.Create(CultureInfo.InvariantCulture, $"{Capitalized(name.English)} seats {Vocabulary.Candidates(capacity)}, but {Vocabulary.Are(room.Candidates)} placed in it."))));
     }
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..]; // Units are never unnamed.

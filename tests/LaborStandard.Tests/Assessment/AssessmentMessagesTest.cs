@@ -27,6 +27,14 @@ public class AssessmentMessagesTest
             "Skill assessment: 60 of 100 points (pass mark 60, inclusive): pass (1.9.2)."));
     }
 
+    [Theory]
+    [InlineData(1, "1 candidate: 1 by the ratio 1:15, at least 2: 2 proctors (1.9.3).")]
+    [InlineData(31, "31 candidates: 3 by the ratio 1:15, at least 2: 3 proctors (1.9.3).")]
+    public void English_counts_agree_in_number(int candidates, string expected)
+    {
+        new StaffingPlanner(Standards.Embedded).RequiredFor(AssessmentKind.Theory, candidates).Explanation.English.Should().Be(expected);
+    }
+
     [Fact]
     public void The_overall_result_reads_as_both_parts_and_the_verdict()
     {

@@ -106,7 +106,7 @@ public partial class StaffingPlannerTest
     {
         FluentActions.Invoking(() => Staffing.Plan(AssessmentKind.Theory, 61, [30, 30]))
             .Should().Throw<ArgumentException>()
-            .Where(e => e.ParamName == "roomCapacities" && e.Message.Contains("seat 60 candidates in all, fewer than the 61 to seat: 1 more seats are needed"));
+            .Where(e => e.ParamName == "roomCapacities" && e.Message.Contains("seat 60 candidates in all, fewer than the 61 to seat: 1 more seat is needed"));
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public partial class StaffingPlannerTest
         var skill = Staffing.Validate(new SessionPlan(AssessmentKind.Skill, [new RoomPlan(46, 4)])).Violations;
 
         theory[0].Message.Chinese.Should().Be("第 2 考场有 31 名考生，按监考人员与考生 1：15 的配比至少需要 3 名监考人员，实际安排 1 名。");
-        theory[0].Message.English.Should().Be("Room 2 has 31 candidates; at a ratio of 1:15 it needs at least 3 proctors, but 1 are assigned.");
+        theory[0].Message.English.Should().Be("Room 2 has 31 candidates; at a ratio of 1:15 it needs at least 3 proctors, but 1 is assigned.");
+        theory[1].Message.English.Should().Be("Room 2 needs at least 2 proctors, but 1 is assigned.");
         theory[1].Message.Chinese.Should().Be("第 2 考场应不少于 2 名监考人员，实际安排 1 名。");
         skill.Single().Message.Chinese.Should().Be("考评人员应为单数，本场技能考核实际安排 4 名。");
         skill.Single().Message.English.Should().Be("The number of evaluators must be odd, but the session has 4.");
