@@ -27,14 +27,14 @@ internal static class DiffCommand
         var diff = StandardComparison.Compare(Documents.ReadStandard(session, from), Documents.ReadStandard(session, to));
         if (session.Json)
         {
-            var changes = diff.Changes.Select(c => new ChangeDto(c.Kind.ToString(), c.Clause, c.Level?.Rank, c.ToString())).ToList();
+            var changes = diff.Changes.Select(c => new ChangeDto(c.Kind.ToString(), c.Clause, c.Level?.Rank, session.Local(c.Description))).ToList();
             session.WriteJson(new DiffDto(Documents.Display(from), Documents.Display(to), diff.IsEmpty, changes), CliJson.Indented.DiffDto);
         }
         else
         {
             foreach (var change in diff.Changes)
             {
-                session.Out.WriteLine(change.ToString());
+                session.Out.WriteLine(session.Local(change.Description));
             }
 
             session.Out.WriteLine(diff.IsEmpty ? session.Text.NoChanges : session.Text.ChangeCount(diff.Changes.Length));

@@ -42,6 +42,43 @@ public partial class StandardComparisonTest
         StandardComparison.Compare(edited, edited).IsEmpty.Should().BeTrue();
     }
 
+    [Theory]
+    [MemberData(nameof(SingleEdits))]
+    public void A_change_is_described_in_each_language_in_its_own_words(string edit, string line)
+    {
+        var change = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;
+
+        // The standard's own texts are quoted as they are (「…」 and "…"; corrections in brackets); the words around them are the reader's.
+        Words(change.Description.Chinese, "「[^」]*」").Should().NotMatchRegex("[A-Za-z]{2,}", line);
+        Words(change.Description.English, "\"[^\"]*\"").Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}", line);
+    }
+
+    [Fact]
+    public void Every_change_between_two_editions_is_described_in_each_language_in_its_own_words()
+    {
+        var changes = StandardComparison.Compare(Draft, Final.Value).Changes;
+
+        changes.Select(c => c.GetType()).Distinct().Should().HaveCountGreaterThan(3, "the editions differ in several kinds of change");
+        changes.Select(c => Words(c.Description.Chinese, "「[^」]*」")).Should().NotContain(line => System.Text.RegularExpressions.Regex.IsMatch(line, "[A-Za-z]{2,}"));
+        changes.Select(c => Words(c.Description.English, "\"[^\"]*\"")).Should().NotContain(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"\p{IsCJKUnifiedIdeographs}"));
+    }
+
+    [Theory]
+    [InlineData("proctors for 20 candidates", "1.9.3 理论知识考试每名人员对应的考生数：15 → 20", "1.9.3 theory examination candidates per staff: 15 → 20")]
+    [InlineData("evaluators need not be odd", "1.9.3 技能考核须为单数：是 → 否", "1.9.3 skill assessment odd staff count: yes → no")]
+    [InlineData("basic item added", "2.1.2 第（5）条：新增「遵守保密规定。」", "2.1.2 item (5): added \"Observe confidentiality rules.\"")]
+    [InlineData("skills listed in another order", "四级 3.1 / 2.4 技能要求的顺序：2.4.1, 2.4.2, 2.4.3 → 2.4.2, 2.4.1, 2.4.3", "Level 4 3.1 / 2.4 order of skill requirements: 2.4.1, 2.4.2, 2.4.3 → 2.4.2, 2.4.1, 2.4.3")]
+    [InlineData("title correction withdrawn", "版本信息 标题的更正：[社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿） → 社区工作者（劳动保障协理员）国家职业技能标准（征求意见稿）] → [无]", "Edition corrections of the title: [社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿） → 社区工作者（劳动保障协理员）国家职业技能标准（征求意见稿）] → [none]")]
+    public void Descriptions_read_as_sentences_of_their_language(string edit, string chinese, string english)
+    {
+        var change = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;
+
+        change.Description.Should().Be(new LocalizedText(chinese, english));
+    }
+
+    private static string Words(string description, string quoted)
+        => System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(description, quoted, string.Empty), @"\[[^\]]*\]", string.Empty);
+
     [Fact]
     public void An_added_work_content_is_reported_with_each_of_its_requirements()
     {

@@ -35,6 +35,18 @@ public sealed class ApplicationConditionChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Number, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var show = ChangeWords.Show(Before, After);
+            return Number is { } n
+                ? Say(string.Create(CultureInfo.InvariantCulture, $"申报条件（{n}）：{show.Chinese}"), string.Create(CultureInfo.InvariantCulture, $"condition ({n}): {show.English}"))
+                : Say($"申报条件说明：{show.Chinese}", $"preamble of the conditions: {show.English}");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{LevelPrefix}{Clause} {(Number is { } n ? $"condition （{n}）" : "preamble")}: {Show(Before, After)}");
 }

@@ -36,5 +36,19 @@ public sealed class AssessmentParameterChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Parameter, Assessment, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var name = ChangeWords.Parameter(Parameter);
+            var kind = Assessment is { } k ? ChangeWords.Assessment(k) : null;
+            var (before, after) = (ChangeWords.Value(Before), ChangeWords.Value(After));
+            return Say(
+                $"{(kind is null ? string.Empty : kind.Chinese)}{name.Chinese}：{before.Chinese} → {after.Chinese}",
+                $"{(kind is null ? string.Empty : kind.English + " ")}{name.English}: {before.English} → {after.English}");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString() => $"{Clause} {(Assessment is { } kind ? kind + " " : string.Empty)}{Parameter}: {Before} → {After}";
 }

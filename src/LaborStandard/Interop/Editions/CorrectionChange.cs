@@ -32,6 +32,19 @@ public sealed class CorrectionChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Sequence.Hash(Before), Sequence.Hash(After));
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var part = ChangeWords.Part(Part);
+            string List(ImmutableArray<Correction> corrections, string empty) => corrections.IsEmpty ? empty : string.Join("; ", corrections);
+            return Say(
+                $"{part.Chinese}的更正：[{List(Before, "无")}] → [{List(After, "无")}]",
+                $"corrections of the {part.English}: [{List(Before, "none")}] → [{List(After, "none")}]");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString()
         => $"{LevelPrefix}{Clause} corrections of the {Part}: [{string.Join("; ", Before)}] → [{string.Join("; ", After)}]";
 }

@@ -1,3 +1,5 @@
+using LaborStandard.Model;
+
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>A field of the edition changed: occupation code, status, language or version.</summary>
@@ -28,6 +30,23 @@ public sealed class EditionChange : StandardChange
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Field, Before, After);
+
+    /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var name = ChangeWords.Field(Field);
+            if (Field == EditionField.Status)
+            {
+                var (before, after) = (ChangeWords.Value(Before), ChangeWords.Value(After));
+                return Say($"{name.Chinese}：{before.Chinese} → {after.Chinese}", $"{name.English}: {before.English} → {after.English}");
+            }
+
+            // Codes, languages and versions are data, quoted as they are.
+            return Say($"{name.Chinese}：「{Before}」→「{After}」", $"{name.English}: \"{Before}\" → \"{After}\"");
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"edition {Field}: {Before} → {After}";

@@ -1,3 +1,5 @@
+using LaborStandard.Model;
+
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>
@@ -31,6 +33,16 @@ public sealed class LayoutChange : StandardChange
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Before, After);
+
+    /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var part = ChangeWords.Part(Part);
+            return Say($"{part.Chinese}：{Before} → {After}", $"{part.English}: {Before} → {After}");
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{LevelPrefix}{Clause} {Part}: {Before} → {After}";

@@ -41,6 +41,33 @@ public sealed class RequirementChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var what = RequirementKind == RequirementKind.Skill ? new LocalizedText("技能要求", "skill") : new LocalizedText("相关知识要求", "knowledge");
+            var level = ChangeWords.LevelPrefix(Level);
+            var text = (After ?? Before)!.Text;
+            LocalizedText Line(string chinese, string english) => new($"{level.Chinese}{what.Chinese} {chinese}", $"{level.English}{what.English} {english}");
+            return Kind switch
+            {
+                ChangeKind.RequirementAdded => Line($"{Clause} 新增：「{text.Chinese}」", $"{Clause} added: \"{text.English}\""),
+                ChangeKind.RequirementRemoved => Line($"{Clause} 删除：「{text.Chinese}」", $"{Clause} removed: \"{text.English}\""),
+                ChangeKind.RequirementReworded => Reworded(),
+                ChangeKind.RequirementMoved => Line($"移动 {Before!.Clause} → {Clause}：「{text.Chinese}」", $"moved {Before!.Clause} → {Clause}: \"{text.English}\""),
+                ChangeKind.RequirementRecoded => Line($"改编号 {Before!.Clause} → {Clause}：「{text.Chinese}」", $"recoded {Before!.Clause} → {Clause}: \"{text.English}\""),
+                _ => Line($"{Clause} 更正或脚注：[{Notes(Before!)}] → [{Notes(After!)}]", $"{Clause} corrections or footnote: [{Notes(Before!)}] → [{Notes(After!)}]"),
+            };
+
+            LocalizedText Reworded()
+            {
+                var show = ChangeWords.Show(Before!.Text, After!.Text);
+                return Line($"{Clause} 改写：{show.Chinese}", $"{Clause} reworded: {show.English}");
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString()
     {
         var what = $"{LevelPrefix}{(RequirementKind == RequirementKind.Skill ? "skill" : "knowledge")}";

@@ -42,6 +42,18 @@ public abstract class StandardChange : IEquatable<StandardChange>
     /// <returns>For example "三级 3.2 / 2.4.2 技能要求 reworded: 「…」 → 「…」".</returns>
     public abstract override string ToString();
 
+    /// <summary>Gets the change in words, in Chinese and in English: where, what, and the old and new values, each language in its own words.</summary>
+    /// <value>For example 四级 技能要求 3.1 / 1.1.1 改写：「…」→「…」 and Level 4 skill 3.1 / 1.1.1 reworded: "…" → "…".</value>
+    public abstract LocalizedText Description { get; }
+
+    /// <summary>The words of a change: the level and clause before the Chinese and the English.</summary>
+    private protected LocalizedText Say(string chinese, string english)
+    {
+        var level = ChangeWords.LevelPrefix(Level);
+        var clause = ChangeWords.Clause(Clause);
+        return new LocalizedText($"{level.Chinese}{clause.Chinese} {chinese}", $"{level.English}{clause.English} {english}");
+    }
+
     /// <summary>Whether the members every change has are equal.</summary>
     private protected bool SameHead(StandardChange other)
         => Kind == other.Kind && string.Equals(Clause, other.Clause, StringComparison.Ordinal) && Level == other.Level;

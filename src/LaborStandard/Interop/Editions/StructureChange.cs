@@ -34,6 +34,22 @@ public sealed class StructureChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Level, Code, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var what = Kind switch
+            {
+                ChangeKind.LevelAdded or ChangeKind.LevelRemoved => new LocalizedText("等级", "level"),
+                ChangeKind.FunctionAdded or ChangeKind.FunctionRemoved or ChangeKind.FunctionRenamed => new LocalizedText("职业功能", "function"),
+                _ => new LocalizedText("工作内容", "work content"),
+            };
+            var show = ChangeWords.Show(Before, After);
+            return Say($"{what.Chinese} {show.Chinese}", $"{what.English} {show.English}");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString()
     {
         var what = Kind switch

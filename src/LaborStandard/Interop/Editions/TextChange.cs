@@ -34,5 +34,16 @@ public sealed class TextChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var part = ChangeWords.Part(Part);
+            var show = ChangeWords.Show(Before, After);
+            return Say($"{part.Chinese}：{show.Chinese}", $"{part.English}: {show.English}");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString() => $"{LevelPrefix}{Clause} {Part}: {Show(Before, After)}";
 }

@@ -27,5 +27,11 @@ public sealed class TrainingHoursChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+        => Say(
+            string.Create(CultureInfo.InvariantCulture, $"培训学时：{Before} → {After} 标准学时"),
+            string.Create(CultureInfo.InvariantCulture, $"training hours: {Before} → {After} standard hours"));
+
+    /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{LevelPrefix}{Clause} training hours: {Before} → {After} 标准学时");
 }

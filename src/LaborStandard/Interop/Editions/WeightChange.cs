@@ -43,6 +43,19 @@ public sealed class WeightChange : StandardChange
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Table, Target, Before, After);
 
     /// <inheritdoc />
+    public override LocalizedText Description
+    {
+        get
+        {
+            var (before, after) = (ChangeWords.Percent(Before), ChangeWords.Percent(After));
+            var table = ChangeWords.Assessment(Table);
+            return Say(
+                $"{table.Chinese}比重 {Item.Chinese}（{Target.Code}）：{before.Chinese} → {after.Chinese}",
+                $"{table.English} weight of {Item.English} ({Target.Code}): {before.English} → {after.English}");
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{LevelPrefix}{Clause} {Item.Chinese} ({Target}): {Percent(Before)} → {Percent(After)}");
 
