@@ -52,6 +52,59 @@ public class XlsxTest
         Tables.ReadBytes(workbook, Xlsx).Single().Candidate!.WorkHistory.Single().From.Should().Be(September1);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parts_are_found_as_the_package_relates_them_in_either_namespace(bool strict)
+    {
+        // Another writer's layout: the workbook elsewhere, an absolute target and a target through "..", and
+        // (strict) the ISO 29500 strict namespaces instead of the transitional ones.
+        var built = new XlsxBuilder().Sheet("名单", (1, Header), (2, ["S-1", "本科", "3-01-01-02", new Number(45170, Style.Date)])).Build();
+        var moved = Repack(built, (path, xml) =>
+        {
+            xml = xml.Replace("Target=\"xl/workbook.xml\"", "Target=\"/book/main.xml\"", StringComparison.Ordinal)
+                .Replace("Target=\"worksheets/sheet1.xml\"", "Target=\"../xl/worksheets/sheet1.xml\"", StringComparison.Ordinal)
+                .Replace("Target=\"styles.xml\"", "Target=\"/xl/styles.xml\"", StringComparison.Ordinal)
+                .Replace("Target=\"sharedStrings.xml\"", "Target=\"../xl/sharedStrings.xml\"", StringComparison.Ordinal);
+            if (strict)
+            {
+                xml = xml.Replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main", StringComparison.Ordinal)
+                    .Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships", StringComparison.Ordinal);
+            }
+
+            return (path switch
+            {
+                "xl/workbook.xml" => "book/main.xml",
+                "xl/_rels/workbook.xml.rels" => "book/_rels/main.xml.rels",
+                _ => path,
+            }, xml);
+        });
+
+        var record = Tables.ReadBytes(moved, Xlsx).Single();
+
+        record.IsValid.Should().BeTrue(string.Join("; ", record.Errors));
+        record.Candidate!.Id.Should().Be("S-1");
+        record.Candidate.WorkHistory.Single().From.Should().Be(September1, "the styles were found, so the date cell is a date");
+    }
+
+    private static byte[] Repack(byte[] workbook, Func<string, string, (string Path, string Xml)> change)
+    {
+        using var input = new System.IO.Compression.ZipArchive(new MemoryStream(workbook), System.IO.Compression.ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var (path, xml) = change(entry.FullName, reader.ReadToEnd());
+                using var writer = new StreamWriter(zip.CreateEntry(path).Open());
+                writer.Write(xml);
+            }
+        }
+
+        return output.ToArray();
+    }
+
     [Fact]
     public void Rich_text_keeps_its_runs_and_drops_its_phonetic_guide()
     {
