@@ -43,7 +43,9 @@ internal sealed class BatchRunner(Session session, EligibilityEngine engine, Dat
         {
             try
             {
-                foreach (var record in source.Records())
+                // From a file, reading and parsing run a few chunks ahead on a thread of their own. From a pipe they do
+                // not: a system that writes a record and waits for its answer must get it before it writes the next.
+                foreach (var record in source.IsFile ? ReadAhead.Of(source.Records()) : source.Records())
                 {
                     records++;
                     if (record.Candidate is { } candidate)

@@ -29,6 +29,12 @@ internal sealed class BatchInput : IDisposable
     /// <summary>Gets the format read.</summary>
     public BatchFormat Format { get; }
 
+    /// <summary>
+    /// Gets whether the input is a file that can be read to its end without waiting (a regular file, not a pipe, a
+    /// terminal or a device), so that it may be read ahead of the answers.
+    /// </summary>
+    public bool IsFile => _length is not null;
+
     /// <summary>Gets the headers of a table that name no fact and were ignored; empty for JSON Lines.</summary>
     public IReadOnlyList<string> IgnoredColumns => _table?.Columns?.Ignored ?? [];
 
