@@ -23,9 +23,9 @@ internal static class BlueprintCommand
 
     private static int Run(Session session, string levelText, string kindText, string countText, bool withItems)
     {
-        var level = Values.Level(session, "--level", levelText);
-        var kind = Values.Kind(session, "--kind", kindText);
-        var count = Values.Count(session, "--count", countText, 0);
+        var level = OptionValues.Level(session, "--level", levelText);
+        var kind = OptionValues.Kind(session, "--kind", kindText);
+        var count = OptionValues.Count(session, "--count", countText, 0);
         var blueprint = new BlueprintBuilder(session.Standard).Build(kind, level, count);
         var dto = new BlueprintDto(
             level.Rank,

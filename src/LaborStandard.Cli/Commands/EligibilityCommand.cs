@@ -42,7 +42,7 @@ internal static class EligibilityCommand
         var command = new Command("eligibility", text.EligibilityDescription) { candidate, asOf, level, batch, format, encoding, sheet, columns, output, outputFormat, outputEncoding, verdictOnly, related, gap, countGap, rules, progress };
         command.Handle(session, parse =>
         {
-            var day = parse.GetValue(asOf) is { } date ? Values.Date(session, "--as-of", date) : session.Today;
+            var day = parse.GetValue(asOf) is { } date ? OptionValues.Date(session, "--as-of", date) : session.Today;
             var engine = Engine(session, parse.GetValue(rules), parse.GetValue(related) ?? [], parse.GetValue(gap), parse.GetValue(countGap));
             SkillLevel? asked = parse.GetValue(level) is { } l ? LevelOf(session, engine, l) : null;
             var file = parse.GetValue(candidate);
@@ -53,7 +53,7 @@ internal static class EligibilityCommand
                     throw new CliException(session.Text.CandidateAndBatch);
                 }
 
-                int? every = parse.GetValue(progress) is { } n ? Values.Count(session, "--progress-every", n, 0) : null;
+                int? every = parse.GetValue(progress) is { } n ? OptionValues.Count(session, "--progress-every", n, 0) : null;
                 var reading = new BatchInputOptions(parse.GetValue(format), parse.GetValue(encoding), parse.GetValue(sheet), parse.GetValue(columns));
                 var writing = OutputOptions(session, parse.GetValue(output), parse.GetValue(outputFormat), parse.GetValue(outputEncoding), parse.GetValue(verdictOnly));
                 return new BatchRunner(session, engine, day, asked).Run(input, reading, writing, every);
@@ -113,8 +113,8 @@ internal static class EligibilityCommand
 
     private static EligibilityEngine Engine(Session session, string? rulesPath, string[] related, string? gapText, bool countBridged)
     {
-        var codes = Values.List(related);
-        var gap = gapText is null ? 0 : Values.Count(session, "--gap-tolerance", gapText, 0);
+        var codes = OptionValues.List(related);
+        var gap = gapText is null ? 0 : OptionValues.Count(session, "--gap-tolerance", gapText, 0);
         if (countBridged && gap == 0)
         {
             throw new CliException(session.Text.CountBridgedWithoutGap);
@@ -154,7 +154,7 @@ internal static class EligibilityCommand
 
     private static SkillLevel LevelOf(Session session, EligibilityEngine engine, string text)
     {
-        var level = Values.Level(session, "--level", text);
+        var level = OptionValues.Level(session, "--level", text);
         return engine.Levels.Contains(level)
             ? level
             : throw new CliException(session.Text.BadLevel("--level", text, string.Join(", ", engine.Levels.Select(l => l.Rank))));

@@ -23,7 +23,7 @@ internal static class FindCommand
     private static int Run(Session session, string query, string? levelText)
     {
         var work = session.Standard.WorkRequirements;
-        SkillLevel? level = levelText is null ? null : Values.Level(session, "--level", levelText);
+        SkillLevel? level = levelText is null ? null : OptionValues.Level(session, "--level", levelText);
         query = query.Trim();
         if (query.Length == 0)
         {

@@ -26,8 +26,8 @@ internal static class ScoreCommand
             throw new CliException(session.Text.ScoreNeedsAPart);
         }
 
-        decimal? theory = theoryText is null ? null : Values.Number(session, "--theory", theoryText);
-        decimal? skill = skillText is null ? null : Values.Number(session, "--skill", skillText);
+        decimal? theory = theoryText is null ? null : OptionValues.Number(session, "--theory", theoryText);
+        decimal? skill = skillText is null ? null : OptionValues.Number(session, "--skill", skillText);
         var evaluator = new ScoreEvaluator(session.Standard);
         ScoreDto result;
         try

@@ -27,7 +27,7 @@ internal static class ShowCommand
     private static int Run(Session session, string? levelText, bool cumulative, string format)
     {
         var standard = session.Standard;
-        SkillLevel? level = levelText is null ? null : Values.Level(session, "--level", levelText);
+        SkillLevel? level = levelText is null ? null : OptionValues.Level(session, "--level", levelText);
         if (cumulative && level is null)
         {
             throw new CliException(session.Text.CumulativeNeedsLevel);

@@ -20,14 +20,14 @@ internal static class StaffingCommand
         var rooms = new Option<string[]>("--rooms") { Description = text.RoomsOption, HelpName = "seats,..." };
         var plan = new Option<string[]>("--session") { Description = text.SessionOption, HelpName = "candidates:staff[:seats],..." };
         var command = new Command("staffing", text.StaffingDescription) { candidates, kind, rooms, plan };
-        command.Handle(session, parse => Run(session, parse.GetValue(candidates), parse.GetValue(kind), Values.List(parse.GetValue(rooms) ?? []), Values.List(parse.GetValue(plan) ?? [])));
+        command.Handle(session, parse => Run(session, parse.GetValue(candidates), parse.GetValue(kind), OptionValues.List(parse.GetValue(rooms) ?? []), OptionValues.List(parse.GetValue(plan) ?? [])));
         return command;
     }
 
     private static int Run(Session session, string? candidatesText, string? kindText, IReadOnlyList<string> seatsText, IReadOnlyList<string> plan)
     {
         var planner = new StaffingPlanner(session.Standard);
-        AssessmentKind[] kinds = kindText is null ? [AssessmentKind.Theory, AssessmentKind.Skill] : [Values.Kind(session, "--kind", kindText)];
+        AssessmentKind[] kinds = kindText is null ? [AssessmentKind.Theory, AssessmentKind.Skill] : [OptionValues.Kind(session, "--kind", kindText)];
         StaffingDto result;
         if (plan.Count > 0)
         {
@@ -44,19 +44,19 @@ internal static class StaffingCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException($"--session: {Values.MessageOf(e)}");
+                throw new CliException($"--session: {OptionValues.MessageOf(e)}");
             }
         }
         else
         {
-            var count = candidatesText is null ? throw new CliException(session.Text.CandidatesMissing) : Values.Count(session, "--candidates", candidatesText, 1);
+            var count = candidatesText is null ? throw new CliException(session.Text.CandidatesMissing) : OptionValues.Count(session, "--candidates", candidatesText, 1);
             if (seatsText.Count == 0)
             {
                 result = new StaffingDto(true, [.. kinds.Select(k => Need(planner.RequiredFor(k, count)))], null);
             }
             else
             {
-                var seats = seatsText.Select(r => Values.Count(session, "--rooms", r, 1)).ToList();
+                var seats = seatsText.Select(r => OptionValues.Count(session, "--rooms", r, 1)).ToList();
                 try
                 {
                     var reports = kinds.Select(k => planner.Validate(planner.Plan(k, count, seats))).ToList();
@@ -64,7 +64,7 @@ internal static class StaffingCommand
                 }
                 catch (ArgumentException e)
                 {
-                    throw new CliException($"--rooms: {Values.MessageOf(e)}");
+                    throw new CliException($"--rooms: {OptionValues.MessageOf(e)}");
                 }
             }
         }
@@ -119,9 +119,9 @@ internal static class StaffingCommand
             throw new CliException(session.Text.BadRoom(text));
         }
 
-        var candidates = Values.Count(session, "--session", parts[0], 0);
-        var staff = Values.Count(session, "--session", parts[1], 0);
-        int? seats = parts.Length == 3 ? Values.Count(session, "--session", parts[2], 1) : null;
+        var candidates = OptionValues.Count(session, "--session", parts[0], 0);
+        var staff = OptionValues.Count(session, "--session", parts[1], 0);
+        int? seats = parts.Length == 3 ? OptionValues.Count(session, "--session", parts[2], 1) : null;
         return new RoomPlan(candidates, staff, seats);
     }
 

@@ -116,7 +116,7 @@ internal abstract class LayoutReader
     protected string? Code(ReadOnlySpan<char> text, int column, EntryPath path, string? value = null)
     {
         Span<char> folded = stackalloc char[10];
-        if (Values.TryCode(text, folded))
+        if (CellValues.TryCode(text, folded))
         {
             return Codes.Get(folded);
         }

@@ -142,7 +142,7 @@ internal sealed class OfficeLayout : LayoutReader
     private void ReadPerson()
     {
         var level = Cell(_education);
-        if (!level.IsEmpty && Name(Values.Education, level, _education, "$.education.level", out var education))
+        if (!level.IsEmpty && Name(CellValues.Education, level, _education, "$.education.level", out var education))
         {
             _level = education;
         }
@@ -153,7 +153,7 @@ internal sealed class OfficeLayout : LayoutReader
         }
 
         var equivalent = Cell(_equivalent);
-        if (!equivalent.IsEmpty && Name(Values.YesNo, equivalent, _equivalent, "$.education.equivalent", out var yes))
+        if (!equivalent.IsEmpty && Name(CellValues.YesNo, equivalent, _equivalent, "$.education.equivalent", out var yes))
         {
             _isEquivalent = yes;
         }
@@ -173,7 +173,7 @@ internal sealed class OfficeLayout : LayoutReader
     private void CheckContinuation()
     {
         var level = Cell(_education);
-        if (!level.IsEmpty && Name(Values.Education, level, _education, "$.education.level", out var education) && education != _level)
+        if (!level.IsEmpty && Name(CellValues.Education, level, _education, "$.education.level", out var education) && education != _level)
         {
             Error(_education, "$.education.level", TableRules.Continuation, Messages.Continuation(_line));
         }
@@ -184,7 +184,7 @@ internal sealed class OfficeLayout : LayoutReader
         }
 
         var equivalent = Cell(_equivalent);
-        if (!equivalent.IsEmpty && Name(Values.YesNo, equivalent, _equivalent, "$.education.equivalent", out var yes) && yes != _isEquivalent)
+        if (!equivalent.IsEmpty && Name(CellValues.YesNo, equivalent, _equivalent, "$.education.equivalent", out var yes) && yes != _isEquivalent)
         {
             Error(_equivalent, "$.education.equivalent", TableRules.Continuation, Messages.Continuation(_line));
         }
@@ -216,7 +216,7 @@ internal sealed class OfficeLayout : LayoutReader
                 continue;
             }
 
-            if (!Values.TryCode(part, folded))
+            if (!CellValues.TryCode(part, folded))
             {
                 Error(_related, "$.relatedOccupations", StandardRules.CodeFormat, Messages.NotCodes);
                 return default;
@@ -270,9 +270,9 @@ internal sealed class OfficeLayout : LayoutReader
         var path = Indexed("$.certificates", _certificateCount++);
         var occupation = Present(code, TableField.CertificateOccupationCode, path.Of("occupationCode"), CertificateGroup) ? Code(Cell(code), code, path.Of("occupationCode")) : null;
         var rank = default(SkillLevel);
-        var hasRank = Present(level, TableField.CertificateLevel, path.Of("level"), CertificateGroup) && Name(Values.Level, Cell(level), level, path.Of("level"), out rank);
+        var hasRank = Present(level, TableField.CertificateLevel, path.Of("level"), CertificateGroup) && Name(CellValues.Level, Cell(level), level, path.Of("level"), out rank);
         var certificateKind = default(CertificateKind);
-        var hasKind = Present(kind, TableField.CertificateKind, path.Of("kind"), CertificateGroup) && Name(Values.CertificateKind, Cell(kind), kind, path.Of("kind"), out certificateKind);
+        var hasKind = Present(kind, TableField.CertificateKind, path.Of("kind"), CertificateGroup) && Name(CellValues.CertificateKind, Cell(kind), kind, path.Of("kind"), out certificateKind);
         var date = Present(issued, TableField.CertificateIssuedOn, path.Of("issuedOn"), CertificateGroup) ? Date(issued, path.Of("issuedOn")) : null;
         if (occupation is not null && hasRank && hasKind && date is not null)
         {
@@ -294,11 +294,11 @@ internal sealed class OfficeLayout : LayoutReader
         var path = Indexed("$.trainings", _trainingCount++);
         var occupation = Present(code, TableField.TrainingOccupationCode, path.Of("occupationCode"), TrainingGroup) ? Code(Cell(code), code, path.Of("occupationCode")) : null;
         var rank = default(SkillLevel);
-        var hasRank = Present(level, TableField.TrainingLevel, path.Of("level"), TrainingGroup) && Name(Values.Level, Cell(level), level, path.Of("level"), out rank);
+        var hasRank = Present(level, TableField.TrainingLevel, path.Of("level"), TrainingGroup) && Name(CellValues.Level, Cell(level), level, path.Of("level"), out rank);
         decimal? completedHours = null;
         if (Present(hours, TableField.TrainingHours, path.Of("hoursCompleted"), TrainingGroup))
         {
-            if (!Values.TryHours(Cell(hours), out var value))
+            if (!CellValues.TryHours(Cell(hours), out var value))
             {
                 Error(hours, path.Of("hoursCompleted"), TableRules.Number, Messages.NotHours);
             }
@@ -332,12 +332,12 @@ internal sealed class OfficeLayout : LayoutReader
 
         var path = Indexed("$.schooling", _schoolCount++);
         var schoolKind = default(SchoolKind);
-        var hasKind = Present(kind, TableField.SchoolKind, path.Of("kind"), SchoolGroup) && Name(Values.SchoolKind, Cell(kind), kind, path.Of("kind"), out schoolKind);
+        var hasKind = Present(kind, TableField.SchoolKind, path.Of("kind"), SchoolGroup) && Name(CellValues.SchoolKind, Cell(kind), kind, path.Of("kind"), out schoolKind);
         var schoolProgramme = SchoolProgramme.Regular;
-        var hasProgramme = Cell(programme).IsEmpty || Name(Values.Programme, Cell(programme), programme, path.Of("programme"), out schoolProgramme);
+        var hasProgramme = Cell(programme).IsEmpty || Name(CellValues.Programme, Cell(programme), programme, path.Of("programme"), out schoolProgramme);
         var day = Present(date, TableField.GraduationDate, path.Of("graduationDate"), SchoolGroup) ? Date(date, path.Of("graduationDate")) : null;
         var hasGraduated = true;
-        var hasStatus = Cell(graduated).IsEmpty || Name(Values.Graduated, Cell(graduated), graduated, path.Of("graduated"), out hasGraduated);
+        var hasStatus = Cell(graduated).IsEmpty || Name(CellValues.Graduated, Cell(graduated), graduated, path.Of("graduated"), out hasGraduated);
         if (hasKind && hasProgramme && day is not null && hasStatus)
         {
             _schooling.Add(new SchoolRecord(schoolKind, schoolProgramme, day.Value, hasGraduated));

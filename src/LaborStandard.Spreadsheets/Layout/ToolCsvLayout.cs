@@ -61,9 +61,9 @@ internal sealed class ToolCsvLayout : LayoutReader
         var obtained = Cell(obtainedColumn);
         if (!level.IsEmpty)
         {
-            var hasLevel = Name(Values.Education, level, educationColumn, "$.education.level", out var educationLevel);
+            var hasLevel = Name(CellValues.Education, level, educationColumn, "$.education.level", out var educationLevel);
             var isEquivalent = false;
-            var hasEquivalent = equivalent.IsEmpty || Name(Values.YesNo, equivalent, equivalentColumn, "$.education.equivalent", out isEquivalent);
+            var hasEquivalent = equivalent.IsEmpty || Name(CellValues.YesNo, equivalent, equivalentColumn, "$.education.equivalent", out isEquivalent);
             var on = obtained.IsEmpty ? null : Date(obtainedColumn, "$.education.obtainedOn");
             if (hasLevel && hasEquivalent && (obtained.IsEmpty || on is not null))
             {
@@ -142,8 +142,8 @@ internal sealed class ToolCsvLayout : LayoutReader
         }
 
         var code = Code(fields[0], column, path.Of("occupationCode"));
-        var hasLevel = Name(Values.Level, fields[1], column, path.Of("level"), out var level);
-        var hasKind = Name(Values.CertificateKind, fields[2], column, path.Of("kind"), out var kind);
+        var hasLevel = Name(CellValues.Level, fields[1], column, path.Of("level"), out var level);
+        var hasKind = Name(CellValues.CertificateKind, fields[2], column, path.Of("kind"), out var kind);
         var issued = EntryDate(fields[3], column, path.Of("issuedOn"));
         return code is not null && hasLevel && hasKind && issued is not null ? new Certificate(code, level, kind, issued.Value) : Failed<Certificate>();
     }
@@ -152,13 +152,13 @@ internal sealed class ToolCsvLayout : LayoutReader
     {
         if (fields.Length is < 3 or > 4
             || !int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
-            || !Values.TryHours(fields[2], out var hours))
+            || !CellValues.TryHours(fields[2], out var hours))
         {
             return null;
         }
 
         var code = Code(fields[0], column, path.Of("occupationCode"));
-        var hasLevel = Name(Values.Level, fields[1], column, path.Of("level"), out var level);
+        var hasLevel = Name(CellValues.Level, fields[1], column, path.Of("level"), out var level);
         var completed = fields.Length == 4 ? EntryDate(fields[3], column, path.Of("completionCertificateOn")) : null;
         if (hours < 0)
         {
@@ -178,8 +178,8 @@ internal sealed class ToolCsvLayout : LayoutReader
             return null;
         }
 
-        var hasKind = Name(Values.SchoolKind, fields[0], column, path.Of("kind"), out var kind);
-        var hasProgramme = Name(Values.Programme, fields[1], column, path.Of("programme"), out var programme);
+        var hasKind = Name(CellValues.SchoolKind, fields[0], column, path.Of("kind"), out var kind);
+        var hasProgramme = Name(CellValues.Programme, fields[1], column, path.Of("programme"), out var programme);
         var date = EntryDate(fields[2], column, path.Of("graduationDate"));
         return hasKind && hasProgramme && date is not null ? new SchoolRecord(kind, programme, date.Value, graduated) : Failed<SchoolRecord>();
     }

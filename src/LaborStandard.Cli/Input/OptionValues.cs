@@ -4,7 +4,7 @@ using LaborStandard.Model;
 namespace LaborStandard.Cli.Input;
 
 /// <summary>Reads option values the way the tool documents them, with an error that names the option and says what is expected.</summary>
-internal static class Values
+internal static class OptionValues
 {
     /// <summary>Reads a level the standard defines: <c>4</c>, <c>3</c>, <c>四级</c>, <c>中级工</c>, <c>四级/中级工</c> or <c>level 4</c>.</summary>
     /// <param name="session">The run.</param>

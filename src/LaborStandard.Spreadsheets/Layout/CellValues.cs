@@ -5,7 +5,7 @@ using LaborStandard.Model;
 namespace LaborStandard.Spreadsheets.Layout;
 
 /// <summary>The values a candidate table may give, in Chinese or English, and how cells are read into them.</summary>
-internal static class Values
+internal static class CellValues
 {
     public static readonly NameTable<EducationLevel> Education = new(
         [
