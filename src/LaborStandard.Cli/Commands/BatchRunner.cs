@@ -41,6 +41,7 @@ internal sealed class BatchRunner(Session session, EligibilityEngine engine, Dat
         using var target = output.Path is { } outputPath ? OutputFile.Create(session, outputPath) : null;
         using (var sink = Sink(target ?? session.OpenOutputBytes(), output, levels))
         {
+            source.BeforeWaiting = sink.Flush;
             try
             {
                 // From a file, reading and parsing run a few chunks ahead on a thread of their own. From a pipe they do

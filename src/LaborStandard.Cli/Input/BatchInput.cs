@@ -35,6 +35,21 @@ internal sealed class BatchInput : IDisposable
     /// </summary>
     public bool IsFile => _length is not null;
 
+    /// <summary>
+    /// Sets what runs each time the tool is about to read more of an input that is not a file (flushing the answers so
+    /// far, so that a writer waiting for them gets them); ignored for a file.
+    /// </summary>
+    public Action? BeforeWaiting
+    {
+        set
+        {
+            if (_stream is AnswersBeforeWaiting pipe)
+            {
+                pipe.BeforeRead = value;
+            }
+        }
+    }
+
     /// <summary>Gets the headers of a table that name no fact and were ignored; empty for JSON Lines.</summary>
     public IReadOnlyList<string> IgnoredColumns => _table?.Columns?.Ignored ?? [];
 
@@ -76,6 +91,12 @@ internal sealed class BatchInput : IDisposable
 
         var stream = Documents.OpenBytes(session, path);
         var length = stream.CanSeek ? stream.Length : (long?)null;
+        if (length is null)
+        {
+            // A pipe: the answers so far are flushed whenever the reader is about to wait for more input.
+            stream = new AnswersBeforeWaiting(stream);
+        }
+
         if (format == BatchFormat.JsonLines)
         {
             return new BatchInput(stream, null, length, format);

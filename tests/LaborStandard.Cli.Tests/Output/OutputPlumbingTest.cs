@@ -55,6 +55,45 @@ public class OutputPlumbingTest
     }
 
     [Fact]
+    public async Task A_system_that_writes_a_candidate_and_waits_gets_its_answer_before_writing_the_next()
+    {
+        // The tool as a co-process: JSON Lines in over a pipe, one record at a time, each answer read before the next
+        // record is written. Answers are flushed whenever the tool is about to wait for more input.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Repository.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "laborstd.dll"));
+        foreach (var arg in (string[])["eligibility", "--batch", "-", "--format", "jsonl", "--verdict-only", "--as-of", "2026-11-29"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var token = TestContext.Current.CancellationToken;
+        var answers = new List<string>();
+        foreach (var id in (string[])["P-1", "P-2", "P-3"])
+        {
+            await process.StandardInput.WriteLineAsync($$"""{ "id": "{{id}}", "education": { "level": "bachelor" } }""".AsMemory(), token);
+            await process.StandardInput.FlushAsync(token);
+            answers.Add((await process.StandardOutput.ReadLineAsync(token).AsTask().WaitAsync(TimeSpan.FromSeconds(30), token))!);
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(token).WaitAsync(TimeSpan.FromMinutes(1), token);
+
+        answers.Should().SatisfyRespectively(
+            a => a.Should().StartWith("{\"line\":1,\"candidateId\":\"P-1\""),
+            a => a.Should().StartWith("{\"line\":2,\"candidateId\":\"P-2\""),
+            a => a.Should().StartWith("{\"line\":3,\"candidateId\":\"P-3\""));
+        process.ExitCode.Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_full_disk_on_stdout_is_said_on_stderr_in_the_session_language()
     {
         Assert.SkipUnless(File.Exists("/dev/full") && File.Exists("/bin/sh"), "needs /dev/full and a POSIX shell");
