@@ -35,6 +35,9 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
     /// <summary>Whether the bridged days of the current run are left out of its service.</summary>
     public readonly bool SkipsBridged => Bridged > 0 && !settings.CountBridgedDays;
 
+    /// <summary>The days of the current run that are not service: its bridged days, unless they count.</summary>
+    public readonly int Unserved => SkipsBridged ? Bridged : 0;
+
     public bool MoveNext()
     {
         var started = false;
@@ -80,21 +83,10 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
     public readonly long BridgedThrough(int day)
     {
         long bridged = 0;
-        long reach = Start - 1;
-        for (var i = First; i <= Last && Bridged > 0 && reach < day; i++)
+        var (i, reach) = (First, (long)Start - 1);
+        while (Bridged > 0 && NextGap(ref i, ref reach, out var first, out var last) && first <= day)
         {
-            var start = Math.Max(_spans[i].From, anchor);
-            if (!Counted(_spans[i], start))
-            {
-                continue;
-            }
-
-            if (start > reach + 1)
-            {
-                bridged += Math.Min(start, (long)day + 1) - (reach + 1);
-            }
-
-            reach = Math.Max(reach, _spans[i].To);
+            bridged += Math.Min(last, day) - first + 1;
         }
 
         return bridged;
@@ -107,32 +99,40 @@ internal ref struct RunCursor(ReadOnlySpan<WorkSpan> spans, EngineSettings setti
     public readonly int DayOfWorked(long worked)
     {
         var day = Start + worked - 1;
-        if (SkipsBridged)
+        var (i, reach) = (First, (long)Start - 1);
+        while (SkipsBridged && NextGap(ref i, ref reach, out var first, out var last) && first <= day)
         {
-            long reach = Start - 1;
-            for (var i = First; i <= Last; i++)
-            {
-                var start = Math.Max(_spans[i].From, anchor);
-                if (!Counted(_spans[i], start))
-                {
-                    continue;
-                }
-
-                if (start > reach + 1)
-                {
-                    if (reach + 1 > day)
-                    {
-                        break;
-                    }
-
-                    day += start - (reach + 1);
-                }
-
-                reach = Math.Max(reach, _spans[i].To);
-            }
+            day += last - first + 1;
         }
 
         return day <= DateOnly.MaxValue.DayNumber ? (int)day : int.MaxValue;
+    }
+
+    /// <summary>
+    /// The next gap of the current run, walking its periods from index <paramref name="i"/> with <paramref name="reach"/>
+    /// the last day covered so far: the first and last day of the gap before the next counted period that leaves one.
+    /// </summary>
+    private readonly bool NextGap(ref int i, ref long reach, out long first, out long last)
+    {
+        for (; i <= Last; i++)
+        {
+            var start = Math.Max(_spans[i].From, anchor);
+            if (!Counted(_spans[i], start))
+            {
+                continue;
+            }
+
+            (first, last) = (reach + 1, (long)start - 1);
+            reach = Math.Max(reach, _spans[i].To);
+            if (last >= first)
+            {
+                i++;
+                return true;
+            }
+        }
+
+        (first, last) = (0, 0);
+        return false;
     }
 
     private readonly bool Counted(in WorkSpan span, int start)

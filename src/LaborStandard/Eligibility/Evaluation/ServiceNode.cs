@@ -46,7 +46,7 @@ internal sealed class ServiceNode : Node
         }
 
         var cursor = new RunCursor(facts.Profile.SortedWork, facts.Settings, facts.Profile, _service.Occupations, anchor);
-        return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor, facts), facts.AsOf, known);
+        return Outcome.FromDay(_continuous ? EarliestContinuous(ref cursor) : EarliestCumulative(ref cursor), facts.AsOf, known);
     }
 
     /// <summary>
@@ -127,9 +127,9 @@ internal sealed class ServiceNode : Node
             }
 
             var run = new ServiceRun(DateOnly.FromDayNumber(cursor.Start), DateOnly.FromDayNumber(end), cursor.End > facts.AsOf, periods.DrainToImmutable());
-            var days = (int)cursor.WorkedDays(end);
-            var bridged = end - cursor.Start + 1 - days;
-            var length = bridged == 0 ? run.Length.Text : ServiceCalendar.Elapsed(run.Start, DateOnly.FromDayNumber(cursor.Start + days - 1)).Text;
+            var bridged = (int)cursor.BridgedThrough(end);
+            var days = end - cursor.Start + 1 - (facts.Settings.CountBridgedDays ? 0 : bridged);
+            var length = days == end - cursor.Start + 1 ? run.Length.Text : ServiceCalendar.Elapsed(run.Start, DateOnly.FromDayNumber(cursor.Start + days - 1)).Text;
             totalDays += days;
             var completion = _continuous ? ServiceCalendar.CompletionDay(cursor.Start, _service.Years) : 0;
             var completes = _continuous && cursor.DayOfWorked((long)completion - cursor.Start + 1) <= end;
@@ -142,7 +142,7 @@ internal sealed class ServiceNode : Node
 
             var first = DecisionTexts.Date(run.Start);
             var last = DecisionTexts.Date(run.End);
-            var gap = Bridged(cursor, end, facts.Settings.CountBridgedDays);
+            var gap = Bridged(bridged, facts.Settings.CountBridgedDays);
             evidence.Add(Evidence.Of(run, _continuous ? completes : true, new LocalizedText(
                 $"{_scope.Chinese}工作 {first} 至 {last}{(run.ContinuesAfter ? "（仍在继续）" : string.Empty)}，共 {length.Chinese}{gap?.Chinese}",
                 $"work in {_scope.English} {first} to {last}{(run.ContinuesAfter ? " (ongoing)" : string.Empty)}, {length.English}{gap?.English}")));
@@ -173,12 +173,8 @@ internal sealed class ServiceNode : Node
     {
         while (cursor.MoveNext())
         {
-            var complete = ServiceCalendar.CompletionDay(cursor.Start, _service.Years);
-            if (cursor.SkipsBridged)
-            {
-                complete = cursor.DayOfWorked((long)complete - cursor.Start + 1);
-            }
-
+            // N years of service: the calendar's N years from the start, moved on by the days the run bridged without serving.
+            var complete = cursor.DayOfWorked((long)ServiceCalendar.CompletionDay(cursor.Start, _service.Years) - cursor.Start + 1);
             if (complete <= cursor.End)
             {
                 return complete;
@@ -204,13 +200,13 @@ internal sealed class ServiceNode : Node
     }
 
     /// <summary>The day the days of all runs, each counted once, reach N × 365.</summary>
-    private int EarliestCumulative(ref RunCursor cursor, in Facts facts)
+    private int EarliestCumulative(ref RunCursor cursor)
     {
         long rest = (long)_service.Years * ServiceCalendar.DaysPerCumulativeYear;
         while (cursor.MoveNext())
         {
             // An ongoing run serves the rest, however much it is (its length is not a number to add).
-            var length = (long)cursor.End - cursor.Start + 1 - (facts.Settings.CountBridgedDays ? 0 : cursor.Bridged);
+            var length = (long)cursor.End - cursor.Start + 1 - cursor.Unserved;
             if (cursor.End == WorkSpan.Ongoing || length >= rest)
             {
                 var day = cursor.DayOfWorked(rest);
@@ -223,10 +219,9 @@ internal sealed class ServiceNode : Node
         return Outcome.Never;
     }
 
-    /// <summary>The words for the gaps a run bridged through <paramref name="end"/>: none when it bridged none, else how many days and whether they counted.</summary>
-    private static LocalizedText? Bridged(in RunCursor cursor, int end, bool counted)
+    /// <summary>The words for the days a run bridged up to the as-of date: none when it bridged none, else how many and whether they counted.</summary>
+    private static LocalizedText? Bridged(int days, bool counted)
     {
-        var days = cursor.BridgedThrough(end);
         if (days == 0)
         {
             return null;
