@@ -64,8 +64,10 @@ internal static class ServiceCalendar
             years--;
         }
 
+        // At most 11 months: the next anniversary is past the end (the years say so), and twelve calendar months from a
+        // 29 February anchor would end on 28 February, a day before that anniversary.
         var anchor = Anniversary(first, years);
-        var months = Math.Clamp(((after.Year - anchor.Year) * 12) + after.Month - anchor.Month, 0, 12);
+        var months = Math.Clamp(((after.Year - anchor.Year) * 12) + after.Month - anchor.Month, 0, 11);
         while (months > 0 && anchor.AddMonths(months).DayNumber > end)
         {
             months--;
@@ -88,7 +90,7 @@ internal static class ServiceCalendar
         var months = 0;
         // The calendar ends in December 9999: a month past it does not exist, so it cannot have been served.
         var monthsLeft = ((DateOnly.MaxValue.Year - anchor.Year) * 12) + DateOnly.MaxValue.Month - anchor.Month;
-        while (months < Math.Min(12, monthsLeft) && anchor.AddMonths(months + 1).DayNumber <= end)
+        while (months < Math.Min(11, monthsLeft) && anchor.AddMonths(months + 1).DayNumber <= end)
         {
             months++;
         }
