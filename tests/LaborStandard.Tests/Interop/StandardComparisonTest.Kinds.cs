@@ -64,8 +64,8 @@ public partial class StandardComparisonTest
     }
 
     [Theory]
-    [InlineData("proctors for 20 candidates", "1.9.3 理论知识考试每名人员对应的考生数：15 → 20", "1.9.3 theory examination candidates per staff: 15 → 20")]
-    [InlineData("evaluators need not be odd", "1.9.3 技能考核须为单数：是 → 否", "1.9.3 skill assessment odd staff count: yes → no")]
+    [InlineData("proctors for 20 candidates", "1.9.3 理论知识考试每名人员对应的考生数：15 → 20", "1.9.3 Theory knowledge examination candidates per staff: 15 → 20")]
+    [InlineData("evaluators need not be odd", "1.9.3 技能考核须为单数：是 → 否", "1.9.3 Skill assessment odd staff count: yes → no")]
     [InlineData("basic item added", "2.1.2 第（5）条：新增「遵守保密规定。」", "2.1.2 item (5): added \"Observe confidentiality rules.\"")]
     [InlineData("skills listed in another order", "四级 3.1 / 2.4 技能要求的顺序：2.4.1, 2.4.2, 2.4.3 → 2.4.2, 2.4.1, 2.4.3", "Level 4 3.1 / 2.4 order of skill requirements: 2.4.1, 2.4.2, 2.4.3 → 2.4.2, 2.4.1, 2.4.3")]
     [InlineData("title correction withdrawn", "版本信息 标题的更正：[社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿） → 社区工作者（劳动保障协理员）国家职业技能标准（征求意见稿）] → [无]", "Edition corrections of the title: [社区工作者（劳动保障专理员）国家职业技能标准（征求意见稿） → 社区工作者（劳动保障协理员）国家职业技能标准（征求意见稿）] → [none]")]
@@ -74,6 +74,28 @@ public partial class StandardComparisonTest
         var change = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;
 
         change.Description.Should().Be(new LocalizedText(chinese, english));
+    }
+
+    [Theory]
+    [InlineData("venue reworded", "1.9.5")]
+    [InlineData("definition translated anew", "1.3")]
+    public void A_clause_s_text_is_named_by_the_clause_s_heading_as_the_standard_prints_it(string edit, string clause)
+    {
+        var change = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;
+        var heading = Draft.Headings.Single(h => h.Clause == clause).Title;
+
+        change.Description.Chinese.Should().StartWith($"{clause} {heading.Chinese}：");
+        change.Description.English.Should().StartWith($"{clause} {heading.English}: ");
+    }
+
+    [Fact]
+    public void A_weight_is_named_by_its_table_s_title_as_the_standard_prints_it()
+    {
+        var change = StandardComparison.Compare(Draft, Final.Value).Changes.OfType<WeightChange>().First();
+        var title = Final.Value.WeightTables.Single(t => t.Kind == change.Table).Title;
+
+        change.Description.Chinese.Should().Contain($" {title.Chinese} {change.Item.Chinese}（");
+        change.Description.English.Should().Contain($" {title.English}, {change.Item.English} (");
     }
 
     private static string Words(string description, string quoted)

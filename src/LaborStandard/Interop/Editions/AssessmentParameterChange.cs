@@ -6,10 +6,14 @@ namespace LaborStandard.Interop.Editions;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class AssessmentParameterChange : StandardChange
 {
-    internal AssessmentParameterChange(string clause, AssessmentParameter parameter, AssessmentKind? assessment, string before, string after)
+    // The assessment's name as the standard prints it (1.9.2), taken from the data by the comparer.
+    private readonly LocalizedText? _assessmentName;
+
+    internal AssessmentParameterChange(string clause, AssessmentParameter parameter, AssessmentKind? assessment, string before, string after, LocalizedText? assessmentName = null)
         : base(ChangeKind.AssessmentParameterChanged, clause, level: null)
     {
         Parameter = parameter;
+        _assessmentName = assessmentName;
         Assessment = assessment;
         Before = before;
         After = after;
@@ -41,7 +45,7 @@ public sealed class AssessmentParameterChange : StandardChange
         get
         {
             var name = ChangeWords.Parameter(Parameter);
-            var kind = Assessment is { } k ? ChangeWords.Assessment(k) : null;
+            var kind = _assessmentName;
             var (before, after) = (ChangeWords.Value(Before), ChangeWords.Value(After));
             return Say(
                 $"{(kind is null ? string.Empty : kind.Chinese)}{name.Chinese}：{before.Chinese} → {after.Chinese}",

@@ -8,28 +8,20 @@ namespace LaborStandard.Interop.Editions;
 /// <summary>
 /// The words of an edition comparison in Chinese and English, in one place: the parts of the standard a change names
 /// (kept in English in <see cref="TextChange.Part"/> and the like, as stable keys for programs), the parameters, the
-/// fields of the edition and the values of enumerations, so that a Chinese description holds no English word.
+/// fields of the edition and the values of enumerations, so that a Chinese description holds no English word. What the
+/// standard itself names (a clause's heading, an assessment, a weight table) is not here: the comparer takes it from
+/// the data.
 /// </summary>
 internal static partial class ChangeWords
 {
     private static readonly LocalizedText Nothing = new("无", "none");
 
-    // The parts the comparer names, as printed in the standard where it has a word for them.
+    // The parts the comparer names that the standard has no heading for.
     private static readonly FrozenDictionary<string, LocalizedText> Parts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
     {
         ["title"] = new("标题", "title"),
         ["name"] = new("名称", "name"),
-        ["definition"] = new("职业定义", "definition"),
-        ["levels"] = new("职业技能等级", "levels"),
-        ["environment"] = new("职业环境条件", "environment"),
-        ["ability traits"] = new("职业能力特征", "ability traits"),
-        ["general education"] = new("普通受教育程度", "general education"),
-        ["training hours"] = new("培训学时", "training hours"),
-        ["methods"] = new("鉴定方式", "methods"),
         ["scoring"] = new("评分", "scoring"),
-        ["staffing"] = new("监考人员、考评人员与考生配比", "staffing"),
-        ["durations"] = new("鉴定时间", "durations"),
-        ["venue"] = new("鉴定场所设备", "venue"),
         ["preamble"] = new("说明", "preamble"),
         ["heading"] = new("表头", "heading"),
         ["clause of the table"] = new("表所在条款", "clause of the table"),
@@ -47,12 +39,6 @@ internal static partial class ChangeWords
         ["order of work contents"] = new("工作内容的顺序", "order of work contents"),
         ["order of Skill requirements"] = new("技能要求的顺序", "order of skill requirements"),
         ["order of Knowledge requirements"] = new("相关知识要求的顺序", "order of knowledge requirements"),
-        ["Theory name"] = new("理论知识考试的名称", "name of the theory examination"),
-        ["Skill name"] = new("技能考核的名称", "name of the skill assessment"),
-        ["Theory description"] = new("理论知识考试的说明", "description of the theory examination"),
-        ["Skill description"] = new("技能考核的说明", "description of the skill assessment"),
-        ["clause of the Theory table"] = new("理论知识比重表所在条款", "clause of the theory table"),
-        ["clause of the Skill table"] = new("技能要求比重表所在条款", "clause of the skill table"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Values of parameters, written by the comparer with the invariant culture.
@@ -120,10 +106,6 @@ internal static partial class ChangeWords
         AssessmentParameter.MinimumMinutes => new("最短时间（分钟）", "minimum minutes"),
         _ => new(parameter.ToString(), parameter.ToString()),
     };
-
-    /// <summary>理论知识考试 or 技能考核.</summary>
-    public static LocalizedText Assessment(AssessmentKind kind)
-        => kind == AssessmentKind.Theory ? new("理论知识考试", "theory examination") : new("技能考核", "skill assessment");
 
     /// <summary>A field of the edition.</summary>
     public static LocalizedText Field(EditionField field) => field switch

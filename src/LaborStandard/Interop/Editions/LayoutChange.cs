@@ -9,10 +9,14 @@ namespace LaborStandard.Interop.Editions;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class LayoutChange : StandardChange
 {
-    internal LayoutChange(string clause, string part, string before, string after, Model.SkillLevel? level = null)
+    // The standard's own name for the part (a weight table's title), when the comparer took it from the data.
+    private readonly LocalizedText? _partName;
+
+    internal LayoutChange(string clause, string part, string before, string after, Model.SkillLevel? level = null, LocalizedText? partName = null)
         : base(ChangeKind.LayoutChanged, clause, level)
     {
         Part = part;
+        _partName = partName;
         Before = before;
         After = after;
     }
@@ -39,7 +43,7 @@ public sealed class LayoutChange : StandardChange
     {
         get
         {
-            var part = ChangeWords.Part(Part);
+            var part = _partName ?? ChangeWords.Part(Part);
             return Say($"{part.Chinese}：{Before} → {After}", $"{part.English}: {Before} → {After}");
         }
     }

@@ -8,14 +8,14 @@ namespace LaborStandard.Interop.Editions;
 internal sealed class StandardComparer
 {
     private readonly List<StandardChange> _changes = [];
+    private readonly OccupationalStandard _from;
+    private readonly OccupationalStandard _to;
 
-    private StandardComparer()
-    {
-    }
+    private StandardComparer(OccupationalStandard from, OccupationalStandard to) => (_from, _to) = (from, to);
 
     public static ImmutableArray<StandardChange> Compare(OccupationalStandard from, OccupationalStandard to)
     {
-        var comparer = new StandardComparer();
+        var comparer = new StandardComparer(from, to);
         comparer.Edition(from.Edition, to.Edition);
         comparer.Pair(from.Headings, to.Headings, h => h.Clause, "headings", "order", null, (a, b) => comparer.Text((a ?? b)!.Clause, "heading", a?.Title, b?.Title));
         comparer.Overview(from.Overview, to.Overview);
@@ -59,8 +59,8 @@ internal sealed class StandardComparer
     {
         Text("1.1", "name", a.Name, b.Name);
         Corrections("1.1", "name", a.NameCorrections, b.NameCorrections, null);
-        Text("1.3", "definition", a.Definition, b.Definition);
-        Text("1.4", "levels", a.LevelsText, b.LevelsText);
+        Body("1.3", "definition", a.Definition, b.Definition);
+        Body("1.4", "levels", a.LevelsText, b.LevelsText);
         Pair(a.Levels, b.Levels, l => Key(l.Level), "1.4", "order of levels", null, (x, y) =>
         {
             var level = (x ?? y)!.Level;
@@ -77,10 +77,10 @@ internal sealed class StandardComparer
                 _changes.Add(new TrainingHoursChange(level, x.TrainingHours, y.TrainingHours));
             }
         });
-        Text("1.5", "environment", a.Environment, b.Environment);
-        Text("1.6", "ability traits", a.AbilityTraits, b.AbilityTraits);
-        Text("1.7", "general education", a.GeneralEducation, b.GeneralEducation);
-        Text("1.8", "training hours", a.TrainingHoursText, b.TrainingHoursText);
+        Body("1.5", "environment", a.Environment, b.Environment);
+        Body("1.6", "ability traits", a.AbilityTraits, b.AbilityTraits);
+        Body("1.7", "general education", a.GeneralEducation, b.GeneralEducation);
+        Body("1.8", "training hours", a.TrainingHoursText, b.TrainingHoursText);
     }
 
     private void Assessment(AssessmentRequirements a, AssessmentRequirements b)
@@ -102,18 +102,19 @@ internal sealed class StandardComparer
             });
         });
 
-        Text("1.9.2", "methods", a.MethodsText, b.MethodsText);
+        Body("1.9.2", "methods", a.MethodsText, b.MethodsText);
         Pair(a.Methods, b.Methods, m => m.Kind.ToString(), "1.9.2", "order of methods", null, (x, y) =>
         {
             var kind = (x ?? y)!.Kind;
-            Text("1.9.2", $"{kind} name", x?.Name, y?.Name);
-            Text("1.9.2", $"{kind} description", x?.Description, y?.Description);
+            var method = MethodName(kind);
+            Text("1.9.2", $"{kind} name", x?.Name, y?.Name, partName: new($"{method.Chinese}的名称", $"name of the {method.English}"));
+            Text("1.9.2", $"{kind} description", x?.Description, y?.Description, partName: new($"{method.Chinese}的说明", $"description of the {method.English}"));
         });
         Parameter("1.9.2", AssessmentParameter.FullMarks, null, a.Scoring.FullMarks, b.Scoring.FullMarks);
         Parameter("1.9.2", AssessmentParameter.PassMark, null, a.Scoring.PassMark, b.Scoring.PassMark);
         Text("1.9.2", "scoring", a.Scoring.Text, b.Scoring.Text);
 
-        Text("1.9.3", "staffing", a.StaffingText, b.StaffingText);
+        Body("1.9.3", "staffing", a.StaffingText, b.StaffingText);
         Pair(a.Staffing, b.Staffing, s => s.Kind.ToString(), "1.9.3", "order of rules", null, (x, y) =>
         {
             // One rule per kind on both sides (the model checks it), so both are present.
@@ -124,10 +125,10 @@ internal sealed class StandardComparer
             Parameter("1.9.3", AssessmentParameter.OddStaffCount, x.Kind, x.RequiresOddCount, y.RequiresOddCount);
         });
 
-        Text("1.9.4", "durations", a.DurationsText, b.DurationsText);
+        Body("1.9.4", "durations", a.DurationsText, b.DurationsText);
         Pair(a.Durations, b.Durations, d => d.Kind.ToString(), "1.9.4", "order of rules", null, (x, y) =>
             Parameter("1.9.4", AssessmentParameter.MinimumMinutes, x!.Kind, x.MinimumMinutes, y!.MinimumMinutes));
-        Text("1.9.5", "venue", a.Venue, b.Venue);
+        Body("1.9.5", "venue", a.Venue, b.Venue);
     }
 
     private void Basic(BasicRequirements a, BasicRequirements b)
@@ -252,7 +253,7 @@ internal sealed class StandardComparer
         var table = (y ?? x)!;
         if (x is not null && y is not null && !string.Equals(x.Clause, y.Clause, StringComparison.Ordinal))
         {
-            _changes.Add(new LayoutChange("4", $"clause of the {table.Kind} table", x.Clause, y.Clause));
+            _changes.Add(new LayoutChange("4", $"clause of the {table.Kind} table", x.Clause, y.Clause, partName: new($"{table.Title.Chinese}所在条款", $"clause of the {table.Title.English}")));
         }
 
         Text(table.Clause, "title", x?.Title, y?.Title);
@@ -270,7 +271,7 @@ internal sealed class StandardComparer
             {
                 if (v?.Percent != w?.Percent)
                 {
-                    _changes.Add(new WeightChange(table.Clause, table.Kind, row.Target, row.Item, (v ?? w)!.Level, v?.Percent, w?.Percent));
+                    _changes.Add(new WeightChange(table.Clause, table.Kind, row.Target, row.Item, (v ?? w)!.Level, v?.Percent, w?.Percent, table.Title));
                 }
             });
         });
@@ -327,13 +328,24 @@ internal sealed class StandardComparer
         }
     }
 
-    private void Text(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null)
+    private void Text(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null, LocalizedText? partName = null)
     {
         if (!Equals(before, after))
         {
-            _changes.Add(new TextChange(clause, part, before, after, level));
+            _changes.Add(new TextChange(clause, part, before, after, level, partName));
         }
     }
+
+    /// <summary>The text of a whole clause, named in words by the clause's heading as the standard prints it.</summary>
+    private void Body(string clause, string part, LocalizedText? before, LocalizedText? after)
+        => Text(clause, part, before, after, partName: Heading(clause));
+
+    /// <summary>The heading of a clause in the newer edition, or in the older one when the newer has none.</summary>
+    private LocalizedText? Heading(string clause)
+        => (_to.Headings.FirstOrDefault(h => h.Clause == clause) ?? _from.Headings.FirstOrDefault(h => h.Clause == clause))?.Title;
+
+    /// <summary>An assessment's name as the newer edition prints it in 1.9.2 (every edition has one method of each kind).</summary>
+    private LocalizedText MethodName(AssessmentKind kind) => _to.Assessment.GetMethod(kind).Name;
 
     private void Corrections(string clause, string part, ImmutableArray<Correction> before, ImmutableArray<Correction> after, SkillLevel? level)
     {
@@ -361,7 +373,8 @@ internal sealed class StandardComparer
                 parameter,
                 kind,
                 Convert.ToString(before, CultureInfo.InvariantCulture)!,
-                Convert.ToString(after, CultureInfo.InvariantCulture)!));
+                Convert.ToString(after, CultureInfo.InvariantCulture)!,
+                kind is { } k ? MethodName(k) : null));
         }
     }
 }

@@ -9,10 +9,14 @@ namespace LaborStandard.Interop.Editions;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class TextChange : StandardChange
 {
-    internal TextChange(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null)
+    // The standard's own name for the part (the heading of its clause), when the comparer took it from the data.
+    private readonly LocalizedText? _partName;
+
+    internal TextChange(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null, LocalizedText? partName = null)
         : base(ChangeKind.TextChanged, clause, level)
     {
         Part = part;
+        _partName = partName;
         Before = before;
         After = after;
     }
@@ -38,7 +42,7 @@ public sealed class TextChange : StandardChange
     {
         get
         {
-            var part = ChangeWords.Part(Part);
+            var part = _partName ?? ChangeWords.Part(Part);
             var show = ChangeWords.Show(Before, After);
             return Say($"{part.Chinese}：{show.Chinese}", $"{part.English}: {show.English}");
         }

@@ -10,10 +10,14 @@ namespace LaborStandard.Interop.Editions;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class WeightChange : StandardChange
 {
-    internal WeightChange(string clause, AssessmentKind table, WeightTarget target, LocalizedText item, SkillLevel level, int? before, int? after)
+    // The weight table's title as the standard prints it, taken from the data by the comparer.
+    private readonly LocalizedText _tableTitle;
+
+    internal WeightChange(string clause, AssessmentKind table, WeightTarget target, LocalizedText item, SkillLevel level, int? before, int? after, LocalizedText tableTitle)
         : base(ChangeKind.WeightChanged, clause, level)
     {
         Table = table;
+        _tableTitle = tableTitle;
         Target = target;
         Item = item;
         Before = before;
@@ -48,10 +52,9 @@ public sealed class WeightChange : StandardChange
         get
         {
             var (before, after) = (ChangeWords.Percent(Before), ChangeWords.Percent(After));
-            var table = ChangeWords.Assessment(Table);
             return Say(
-                $"{table.Chinese}比重 {Item.Chinese}（{Target.Code}）：{before.Chinese} → {after.Chinese}",
-                $"{table.English} weight of {Item.English} ({Target.Code}): {before.English} → {after.English}");
+                $"{_tableTitle.Chinese} {Item.Chinese}（{Target.Code}）：{before.Chinese} → {after.Chinese}",
+                $"{_tableTitle.English}, {Item.English} ({Target.Code}): {before.English} → {after.English}");
         }
     }
 
