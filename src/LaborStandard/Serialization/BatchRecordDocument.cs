@@ -20,9 +20,6 @@ namespace LaborStandard.Serialization;
 /// </remarks>
 public static class BatchRecordDocument
 {
-    internal static readonly JsonDocumentFormat<BatchRecordDto, BatchAnswer> Format = new(
-        "batch record", DocumentJsonContext.Default.BatchRecordDto, build: null, BatchRecordWriter.Write);
-
     /// <summary>
     /// Gets the options of a writer for batch records: one line, Chinese and other text as is (not escaped). Create the
     /// <see cref="Utf8JsonWriter"/> with them, so that the output opens readable in any editor.
@@ -40,7 +37,7 @@ public static class BatchRecordDocument
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(report);
-        Format.Write(Answer(record, report, null, level, report.Decisions.Select(d => d.Level)), writer);
+        BatchRecordWriter.Write(writer, Answer(record, report, null, level, report.Decisions.Select(d => d.Level)));
     }
 
     /// <summary>Writes the short answers for a record read without a problem, as one line of JSON.</summary>
@@ -72,7 +69,7 @@ public static class BatchRecordDocument
             throw new ArgumentException(Unread(record, read: true), nameof(record));
         }
 
-        Format.Write(new BatchAnswer(record, null, null, null), writer);
+        BatchRecordWriter.Write(writer, new BatchAnswer(record, null, null, null));
     }
 
     /// <summary>The line of JSON for a record: its answer when it was read (the explained decisions), else its errors.</summary>

@@ -1,30 +1,78 @@
+using System.Text.Json;
+using LaborStandard.Model;
+
 namespace LaborStandard.Serialization;
 
-/// <summary>Turns a batch record's answer into its transfer object.</summary>
+/// <summary>
+/// Writes a batch record straight to UTF-8: the one definition of its shape (see <see cref="BatchRecordDocument"/>).
+/// The record opens with its line and id; then come the explained decisions (<see cref="DecisionDocumentWriter"/>), the
+/// short answers (<see cref="ScreeningRecordWriter"/>) or the errors.
+/// </summary>
 internal static class BatchRecordWriter
 {
-    public static BatchRecordDto Write(BatchAnswer answer)
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText CandidateIdName = JsonEncodedText.Encode("candidateId");
+    private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
+    private static readonly JsonEncodedText HighestEligibleLevelName = JsonEncodedText.Encode("highestEligibleLevel");
+    private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
+
+    /// <summary>Writes the record of an answer: its explained decisions, or the errors of a record that was not read.</summary>
+    public static void Write(Utf8JsonWriter writer, BatchAnswer answer)
     {
         var record = answer.Record;
-        var dto = new BatchRecordDto { Line = record.Line, CandidateId = record.CandidateId };
+        Start(writer, record);
         if (!record.IsValid)
         {
-            dto.Errors = [.. record.Errors.Select(Error)];
-            return dto;
-        }
+            writer.WriteStartArray(ErrorsName);
+            foreach (var error in record.Errors)
+            {
+                JsonSerializer.Serialize(writer, Error(error), DocumentJsonContext.Default.DocumentErrorDto);
+            }
 
-        if (answer.Report is { } report)
+            writer.WriteEndArray();
+        }
+        else if (answer.Report is { } report)
         {
-            dto.AsOf = CandidateDocumentWriter.Date(report.AsOf);
-            dto.Decisions = [.. report.Decisions.Where(d => answer.Level is null || d.Level == answer.Level).Select(d => DecisionDocumentWriter.Write(d, withCandidate: false))];
-            dto.HighestEligibleLevel = Highest(report.Decisions.Where(d => d.IsEligible && (answer.Level is null || d.Level == answer.Level)).Select(d => d.Level.Rank));
+            SkillLevel? highest = null;
+            foreach (var decision in report.Decisions)
+            {
+                highest = Senior(highest, decision.Level, decision.IsEligible, answer.Level);
+            }
+
+            Answered(writer, report.AsOf, highest);
+            DecisionDocumentWriter.Decisions(writer, report, answer.Level);
         }
 
-        return dto;
+        writer.WriteEndObject();
     }
 
+    /// <summary>Opens a record: <c>line</c>, and <c>candidateId</c> where it was readable.</summary>
+    public static void Start(Utf8JsonWriter writer, CandidateRecord record)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(LineName, record.Line);
+        if (record.CandidateId is { } id)
+        {
+            writer.WriteString(CandidateIdName, id);
+        }
+    }
+
+    /// <summary>Writes <c>asOf</c>, and <c>highestEligibleLevel</c> when a level written is eligible.</summary>
+    public static void Answered(Utf8JsonWriter writer, DateOnly asOf, SkillLevel? highest)
+    {
+        DecisionDocumentWriter.Date(writer, AsOfName, asOf);
+        if (highest is { } found)
+        {
+            writer.WriteNumber(HighestEligibleLevelName, found.Rank);
+        }
+    }
+
+    /// <summary>The highest eligible level written so far, given one more level: the most senior has the smallest rank (三级 is senior to 四级).</summary>
+    public static SkillLevel? Senior(SkillLevel? highest, SkillLevel level, bool eligible, SkillLevel? only)
+        => eligible && (only is null || level == only) && (highest is null || level.Rank < highest.Value.Rank) ? level : highest;
+
     /// <summary>One problem in its one JSON shape.</summary>
-    public static DocumentErrorDto Error(DocumentError error) => new()
+    private static DocumentErrorDto Error(DocumentError error) => new()
     {
         Path = error.Path,
         Line = error.Line,
@@ -33,7 +81,4 @@ internal static class BatchRecordWriter
         Rule = error.Rule,
         Message = StandardDocumentWriter.Text(error.Message),
     };
-
-    // The most senior level has the smallest rank (三级 is senior to 四级).
-    private static int? Highest(IEnumerable<int> ranks) => ranks.Any() ? ranks.Min() : null;
 }

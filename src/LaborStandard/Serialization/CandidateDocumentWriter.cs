@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using System.Text.Json;
 using LaborStandard.Eligibility;
+using LaborStandard.Model;
 
 namespace LaborStandard.Serialization;
 
@@ -19,7 +20,7 @@ internal static class CandidateDocumentWriter
         Unknown = Unknown(profile),
     };
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => IsoDate.ToString(date);
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -55,6 +56,21 @@ internal static class CandidateDocumentWriter
     };
 
     public static WorkDto Work(WorkPeriod work) => new() { OccupationCode = work.OccupationCode, From = Date(work.From), To = Date(work.To) };
+
+    /// <summary>Writes a period of work in the candidate document's shape (decisions quote it as evidence).</summary>
+    public static void Write(Utf8JsonWriter writer, WorkPeriod work) => JsonSerializer.Serialize(writer, Work(work), DocumentJsonContext.Default.WorkDto);
+
+    /// <summary>Writes a certificate in the candidate document's shape.</summary>
+    public static void Write(Utf8JsonWriter writer, Certificate certificate) => JsonSerializer.Serialize(writer, Certificate(certificate), DocumentJsonContext.Default.CertificateDto);
+
+    /// <summary>Writes a training in the candidate document's shape.</summary>
+    public static void Write(Utf8JsonWriter writer, TrainingRecord training) => JsonSerializer.Serialize(writer, Training(training), DocumentJsonContext.Default.TrainingDto);
+
+    /// <summary>Writes an education in the candidate document's shape.</summary>
+    public static void Write(Utf8JsonWriter writer, EducationRecord education) => JsonSerializer.Serialize(writer, Education(education), DocumentJsonContext.Default.EducationDto);
+
+    /// <summary>Writes a school record in the candidate document's shape.</summary>
+    public static void Write(Utf8JsonWriter writer, SchoolRecord school) => JsonSerializer.Serialize(writer, School(school), DocumentJsonContext.Default.SchoolDto);
 
     /// <summary>A group as a list: written when known, or when it holds entries; left out (not given, so not known) otherwise.</summary>
     private static List<TDto?>? Given<TModel, TDto>(CandidateProfile profile, CandidateFacts group, ImmutableArray<TModel> items, Func<TModel, TDto> write)

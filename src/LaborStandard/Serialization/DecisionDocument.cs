@@ -10,11 +10,10 @@ namespace LaborStandard.Serialization;
 /// <remarks>Thread-safe.</remarks>
 public static class DecisionDocument
 {
-    internal static readonly JsonDocumentFormat<ReportDto, EligibilityReport> Reports = new(
-        "eligibility report", DocumentJsonContext.Default.ReportDto, build: null, DecisionDocumentWriter.Write);
+    internal static readonly WrittenDocumentFormat<EligibilityReport> Reports = new("eligibility report", DecisionDocumentWriter.Write);
 
-    internal static readonly JsonDocumentFormat<DecisionDto, EligibilityDecision> Decisions = new(
-        "eligibility decision", DocumentJsonContext.Default.DecisionDto, build: null, decision => DecisionDocumentWriter.Write(decision));
+    internal static readonly WrittenDocumentFormat<EligibilityDecision> Decisions = new(
+        "eligibility decision", (writer, decision) => DecisionDocumentWriter.Write(writer, decision));
 
     /// <summary>Writes the decisions of every level for one candidate.</summary>
     /// <param name="report">The decisions.</param>

@@ -15,8 +15,6 @@ namespace LaborStandard.Serialization;
 [JsonSerializable(typeof(StandardDto))]
 [JsonSerializable(typeof(RulesDto))]
 [JsonSerializable(typeof(CandidateDto))]
-[JsonSerializable(typeof(ReportDto))]
-[JsonSerializable(typeof(DecisionDto))]
-[JsonSerializable(typeof(BatchRecordDto))]
+[JsonSerializable(typeof(DocumentErrorDto))]
 [JsonSerializable(typeof(ErrorReportDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

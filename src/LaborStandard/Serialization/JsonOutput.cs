@@ -10,6 +10,9 @@ internal static class JsonOutput
     /// <summary>The writer options of a JSON Lines output: one record a line, readable Chinese.</summary>
     public static JsonWriterOptions Lines { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
+    /// <summary>The writer options of a document for people: indented by two spaces, "\n" line ends, readable Chinese.</summary>
+    public static JsonWriterOptions Indented { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
+
     public static JsonSerializerOptions Options(JsonSerializerOptions generated, bool indented) => new(generated)
     {
         // Chinese text stays readable; the output is JSON for files and APIs, not for embedding in HTML.

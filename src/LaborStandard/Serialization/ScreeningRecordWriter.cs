@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -12,46 +11,25 @@ namespace LaborStandard.Serialization;
 /// </summary>
 internal static class ScreeningRecordWriter
 {
-    private static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText CandidateId = JsonEncodedText.Encode("candidateId");
-    private static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
-    private static readonly JsonEncodedText HighestEligibleLevel = JsonEncodedText.Encode("highestEligibleLevel");
     private static readonly JsonEncodedText Levels = JsonEncodedText.Encode("levels");
     private static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
     private static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict");
     private static readonly JsonEncodedText HoldingConditions = JsonEncodedText.Encode("holdingConditions");
     private static readonly JsonEncodedText EligibleSince = JsonEncodedText.Encode("eligibleSince");
     private static readonly JsonEncodedText ProjectedOn = JsonEncodedText.Encode("projectedOn");
-    private static readonly JsonEncodedText UnknownFacts = JsonEncodedText.Encode("unknownFacts");
     private static readonly JsonEncodedText NearestCondition = JsonEncodedText.Encode("nearestCondition");
     private static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
-    private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
-    private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
 
     public static void Write(Utf8JsonWriter writer, CandidateRecord record, ScreeningReport screening, SkillLevel? only)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber(Line, record.Line);
-        if (record.CandidateId is { } id)
-        {
-            writer.WriteString(CandidateId, id);
-        }
-
-        Date(writer, AsOf, screening.AsOf);
+        BatchRecordWriter.Start(writer, record);
         SkillLevel? highest = null;
         foreach (var answer in screening.Levels)
         {
-            if ((only is null || answer.Level == only) && answer.Verdict == Eligibility.Verdict.Eligible && (highest is null || answer.Level.Rank < highest.Value.Rank))
-            {
-                highest = answer.Level;
-            }
+            highest = BatchRecordWriter.Senior(highest, answer.Level, answer.Verdict == Eligibility.Verdict.Eligible, only);
         }
 
-        if (highest is { } level)
-        {
-            writer.WriteNumber(HighestEligibleLevel, level.Rank);
-        }
-
+        BatchRecordWriter.Answered(writer, screening.AsOf, highest);
         writer.WriteStartArray(Levels);
         foreach (var answer in screening.Levels)
         {
@@ -79,27 +57,15 @@ internal static class ScreeningRecordWriter
         writer.WriteEndArray();
         if (answer.EligibleSince is { } since)
         {
-            Date(writer, EligibleSince, since);
+            DecisionDocumentWriter.Date(writer, EligibleSince, since);
         }
 
         if (answer.ProjectedOn is { } on)
         {
-            Date(writer, ProjectedOn, on);
+            DecisionDocumentWriter.Date(writer, ProjectedOn, on);
         }
 
-        if (answer.UnknownFacts != CandidateFacts.None)
-        {
-            writer.WriteStartArray(UnknownFacts);
-            foreach (var (name, group) in NameTables.CandidateFacts)
-            {
-                if ((answer.UnknownFacts & group) != 0)
-                {
-                    writer.WriteStringValue(name);
-                }
-            }
-
-            writer.WriteEndArray();
-        }
+        DecisionDocumentWriter.Facts(writer, answer.UnknownFacts);
 
         if (answer.NearestCondition is { } nearest)
         {
@@ -108,19 +74,9 @@ internal static class ScreeningRecordWriter
 
         if (answer.Missing is { } missing)
         {
-            writer.WriteStartObject(Missing);
-            writer.WriteString(Zh, missing.Chinese);
-            writer.WriteString(En, missing.English);
-            writer.WriteEndObject();
+            DecisionDocumentWriter.Text(writer, Missing, missing);
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void Date(Utf8JsonWriter writer, JsonEncodedText name, DateOnly date)
-    {
-        Span<char> text = stackalloc char[10];
-        date.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        writer.WriteString(name, text[..written]);
     }
 }
