@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -14,15 +15,24 @@ namespace LaborStandard.Cli.Output;
 /// </summary>
 internal sealed class CsvOutput : BatchOutput
 {
+    // The numbers of a level's alternatives, written once.
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 64).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
     private readonly Session _session;
     private readonly CsvTableWriter _writer;
     private readonly SkillLevel[] _levels;
     private readonly string?[] _cells;
+    private readonly string[] _shortNames;
+    private readonly string _listSeparator;
+    private DateOnly _asOf;
+    private string _asOfText = string.Empty;
 
     public CsvOutput(Session session, Stream stream, IEnumerable<SkillLevel> levels, System.Text.Encoding encoding)
     {
         _session = session;
         _levels = [.. levels];
+        _shortNames = [.. _levels.Select(Short)];
+        _listSeparator = session.Text.ListSeparator;
         var text = session.Text;
         var columns = new List<string> { text.LineColumn, text.IdColumn, text.AsOfColumn, text.HighestLevelColumn };
         foreach (var level in _levels)
@@ -41,23 +51,28 @@ internal sealed class CsvOutput : BatchOutput
     {
         Start(record);
         var answers = screening!;
-        _cells[2] = answers.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var i = 4;
-        SkillLevel? highest = null;
-        foreach (var level in _levels)
+        if (_asOfText.Length == 0 || answers.AsOf != _asOf)
         {
-            var answer = answers.For(level);
-            highest = answer.Verdict == Verdict.Eligible ? level : highest;
+            (_asOf, _asOfText) = (answers.AsOf, Date(answers.AsOf));
+        }
+
+        _cells[2] = _asOfText;
+        var i = 4;
+        string? highest = null;
+        for (var l = 0; l < _levels.Length; l++)
+        {
+            var answer = answers.For(_levels[l]);
+            highest = answer.Verdict == Verdict.Eligible ? _shortNames[l] : highest;
             _cells[i++] = _session.Local(answer.VerdictText);
-            _cells[i++] = string.Join(_session.Text.ListSeparator, answer.HoldingConditions);
+            _cells[i++] = Numbers(answer.HoldingConditions);
             _cells[i++] = Date(answer.EligibleSince);
             _cells[i++] = Date(answer.ProjectedOn);
             _cells[i++] = answer.UnknownFactsText is { } unknown ? _session.Local(unknown) : null;
-            _cells[i++] = answer.NearestCondition?.ToString(CultureInfo.InvariantCulture);
+            _cells[i++] = answer.NearestCondition is { } nearest ? Number(nearest) : null;
             _cells[i++] = answer.Missing is { } missing ? _session.Local(missing) : null;
         }
 
-        _cells[3] = highest is { } h ? Short(h) : null;
+        _cells[3] = highest;
         _writer.WriteRow(_cells);
     }
 
@@ -72,7 +87,22 @@ internal sealed class CsvOutput : BatchOutput
 
     public override void Dispose() => _writer.Dispose();
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Number(int number)
+        => (uint)number < (uint)SmallNumbers.Length ? SmallNumbers[number] : number.ToString(CultureInfo.InvariantCulture);
+
+    // The numbers of the alternatives that hold, e.g. "2、4".
+    private string Numbers(ImmutableArray<int> numbers) => numbers.Length switch
+    {
+        0 => string.Empty,
+        1 => Number(numbers[0]),
+        2 => string.Concat(Number(numbers[0]), _listSeparator, Number(numbers[1])),
+        _ => string.Join(_listSeparator, numbers.Select(Number)),
+    };
+
+    // "O" is yyyy-MM-dd for a date, without a format string to interpret.
+    private static string? Date(DateOnly? date) => date?.ToString("O", CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     private void Start(CandidateRecord record)
     {

@@ -36,22 +36,36 @@ internal static class DecisionTexts
         (CandidateFacts.WorkHistory, new("工作经历", "work history")),
     ];
 
+    // Every combination of the five groups, named once: screening names the facts it lacks for millions of candidates.
+    private static readonly LocalizedText[] FactNames = [.. Enumerable.Range(0, (int)CandidateFacts.All + 1).Select(f => NameFacts((CandidateFacts)f))];
+
+    private static readonly LocalizedText[] NotKnownTexts = [.. Enumerable.Range(0, (int)CandidateFacts.All + 1).Select(f => SayNotKnown((CandidateFacts)f))];
+
     /// <summary>The names of groups of facts, joined: 、 in Chinese, commas and "and" in English.</summary>
-    public static LocalizedText Facts(CandidateFacts facts)
+    public static LocalizedText Facts(CandidateFacts facts) => FactNames[(int)(facts & CandidateFacts.All)];
+
+    /// <summary>That groups of facts are not known, as a sentence: "预备培训、就读院校情况未知。" / "the preparatory trainings and school enrolments are not known."</summary>
+    public static LocalizedText NotKnown(CandidateFacts facts) => NotKnownTexts[(int)(facts & CandidateFacts.All)];
+
+    private static LocalizedText NameFacts(CandidateFacts facts)
     {
+        if (facts == CandidateFacts.None)
+        {
+            return new LocalizedText("所需事实", "the facts it needs");
+        }
+
         var names = Groups.Where(g => (facts & g.Group) != 0).Select(g => g.Name).ToList();
         return new LocalizedText(List(names.Select(n => n.Chinese).ToList(), "、"), List(names.Select(n => n.English).ToList(), ", ", " and "));
     }
 
-    /// <summary>That groups of facts are not known, as a sentence: "预备培训、就读院校情况未知。" / "the preparatory trainings and school enrolments are not known."</summary>
-    public static LocalizedText NotKnown(CandidateFacts facts)
+    private static LocalizedText SayNotKnown(CandidateFacts facts)
     {
-        if ((facts & CandidateFacts.All) == CandidateFacts.None)
+        if (facts == CandidateFacts.None)
         {
             return new LocalizedText("所需事实未知。", "a fact it needs is not known.");
         }
 
-        var names = Facts(facts);
+        var names = NameFacts(facts);
         var singular = facts is CandidateFacts.Education or CandidateFacts.WorkHistory;
         return new LocalizedText(names.Chinese + "情况未知。", "the " + names.English + (singular ? " is" : " are") + " not known.");
     }
@@ -62,19 +76,8 @@ internal static class DecisionTexts
             ? string.Join(separator, items)
             : string.Join(separator, items.Take(items.Count - 1)) + lastSeparator + items[^1];
 
-    /// <summary>A date as <c>yyyy-MM-dd</c>, written digit by digit rather than through a format string.</summary>
-    public static string Date(DateOnly date)
-    {
-        date.Deconstruct(out var year, out var month, out var day);
-        return string.Create(10, (year, month, day), static (chars, d) =>
-        {
-            Digits(chars[..4], d.year); // years 1 to 9999, zero-padded as "yyyy" pads them
-            chars[4] = '-';
-            Digits(chars.Slice(5, 2), d.month);
-            chars[7] = '-';
-            Digits(chars.Slice(8, 2), d.day);
-        });
-    }
+    /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
+    public static string Date(DateOnly date) => IsoDate.ToString(date);
 
     public static string Date(int day) => Date(DateOnly.FromDayNumber(day));
 
@@ -107,13 +110,4 @@ internal static class DecisionTexts
         => why is null ? new LocalizedText(chinese, english) : new LocalizedText(chinese + "：" + why.Chinese, english + ": " + why.English);
 
     public static LocalizedText Years(int years) => new(string.Create(CultureInfo.InvariantCulture, $"{years} 年"), string.Create(CultureInfo.InvariantCulture, $"{years} {(years == 1 ? "year" : "years")}"));
-
-    private static void Digits(Span<char> chars, int value)
-    {
-        for (var i = chars.Length - 1; i >= 0; i--)
-        {
-            chars[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-    }
 }
