@@ -97,7 +97,7 @@ public sealed class CandidateTableReader : IDisposable
             yield break;
         }
 
-        LayoutReader layout = _header.Layout == TableLayout.ToolCsv
+        using LayoutReader layout = _header.Layout == TableLayout.ToolCsv
             ? new ToolCsvLayout(_rows, _header, _options.CheckRepeatedIds)
             : new OfficeLayout(_rows, _header, _options.CheckRepeatedIds);
         foreach (var record in layout.Records())

@@ -9,7 +9,7 @@ namespace LaborStandard.Spreadsheets.Layout;
 /// What the layouts share: the rows, the header, the errors of the record being read (each placed at its line, column
 /// and JSON path, with the offending value), the repeated-id check and the reading of codes and dates.
 /// </summary>
-internal abstract class LayoutReader
+internal abstract class LayoutReader : IDisposable
 {
     private readonly CandidateIdRegistry? _ids;
 
@@ -31,6 +31,9 @@ internal abstract class LayoutReader
     protected List<DocumentError> Errors { get; } = [];
 
     protected CodeCache Codes { get; } = new();
+
+    /// <summary>Gives back the memory of the repeated-id check.</summary>
+    public void Dispose() => _ids?.Dispose();
 
     /// <summary>Reads the records after the header, lazily.</summary>
     /// <returns>One record per candidate.</returns>

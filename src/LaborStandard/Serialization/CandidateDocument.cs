@@ -78,7 +78,7 @@ public static class CandidateDocument
 
     private static IEnumerable<CandidateRecord> Lines(Stream utf8, DocumentReadOptions options)
     {
-        var ids = new CandidateIdRegistry();
+        using var ids = new CandidateIdRegistry();
         foreach (var line in JsonLines.Read(utf8, options.MaxBytes))
         {
             if (line.TooLong)
