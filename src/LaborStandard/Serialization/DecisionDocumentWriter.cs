@@ -283,31 +283,22 @@ internal static class DecisionDocumentWriter
             writer.WriteEndObject();
         }
 
-        if (evidence.Certificate is { } certificate)
-        {
-            writer.WritePropertyName(CertificateName);
-            CandidateDocumentWriter.Write(writer, certificate);
-        }
-
-        if (evidence.Training is { } training)
-        {
-            writer.WritePropertyName(TrainingName);
-            CandidateDocumentWriter.Write(writer, training);
-        }
-
-        if (evidence.Education is { } education)
-        {
-            writer.WritePropertyName(EducationName);
-            CandidateDocumentWriter.Write(writer, education);
-        }
-
-        if (evidence.School is { } school)
-        {
-            writer.WritePropertyName(SchoolName);
-            CandidateDocumentWriter.Write(writer, school);
-        }
-
+        Quoted(writer, CertificateName, evidence.Certificate, CandidateDocumentWriter.Write);
+        Quoted(writer, TrainingName, evidence.Training, CandidateDocumentWriter.Write);
+        Quoted(writer, EducationName, evidence.Education, CandidateDocumentWriter.Write);
+        Quoted(writer, SchoolName, evidence.School, CandidateDocumentWriter.Write);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a fact quoted as evidence, in the candidate document's shape, under its name; nothing when there is none.</summary>
+    private static void Quoted<T>(Utf8JsonWriter writer, JsonEncodedText name, T? fact, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (fact is not null)
+        {
+            writer.WritePropertyName(name);
+            write(writer, fact);
+        }
     }
 
     /// <summary>A condition's own texts, encoded for the library's writers (Chinese as is).</summary>

@@ -1,6 +1,5 @@
 using CsCheck;
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
 using LaborStandard.Serialization;
 using LaborStandard.Tests.Properties;
 using LaborStandard.Tests.Support;
@@ -33,34 +32,34 @@ public class ConcurrencyTest
     }
 
     [Fact]
-    public void Many_threads_reading_the_shared_standard_see_the_same_answers()
+    public void Decisions_written_while_many_threads_fill_the_shared_text_cache_are_the_same_bytes()
     {
-        var standard = Standards.Embedded;
-        var codes = standard.WorkRequirements.Levels.SelectMany(l => l.Skills.Concat(l.Knowledge)).Select(r => (r.Level, r.PrintedCode)).ToArray();
-        var expected = codes.Select(c => standard.WorkRequirements.FindByCode(c.Level, c.PrintedCode).Length).ToArray();
-        var expectedSearch = standard.WorkRequirements.Search("服务", SkillLevel.Level4);
+        // The decision writer encodes each condition's texts once and shares them between threads. Rules read afresh
+        // have conditions the cache has never seen, so the threads below race to fill it on their first writes.
+        var rules = RuleDocument.Parse(Standards.ReadEmbeddedRulesJson(), Standards.Embedded);
+        var engine = new EligibilityEngine(Standards.Embedded, rules);
+        var reports = Generators.Candidate.Array[400].Single().Select(c => engine.EvaluateAll(c, AsOf)).ToArray();
 
-        var actual = new int[codes.Length * 20];
-        var searches = new bool[actual.Length];
-        Parallel.For(0, actual.Length, i =>
+        var parallel = new string[reports.Length];
+        using (var start = new ManualResetEventSlim())
         {
-            actual[i] = standard.WorkRequirements.FindByCode(codes[i % codes.Length].Level, codes[i % codes.Length].PrintedCode).Length;
-            searches[i] = standard.WorkRequirements.Search("服务", SkillLevel.Level4).SequenceEqual(expectedSearch);
-        });
+            var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+            {
+                start.Wait();
+                for (var i = t; i < reports.Length; i += 8)
+                {
+                    parallel[i] = DecisionDocument.ToJson(reports[i], indented: false);
+                }
+            })).ToArray();
+            Array.ForEach(threads, t => t.Start());
+            start.Set();
+            Array.ForEach(threads, t => t.Join());
+        }
 
-        actual.Should().Equal(Enumerable.Range(0, actual.Length).Select(i => expected[i % codes.Length]));
-        searches.Should().OnlyContain(same => same);
-    }
-
-    [Fact]
-    public void Parallel_parsing_gives_equal_standards()
-    {
-        var json = Standards.ReadEmbeddedJson();
-
-        var parsed = new OccupationalStandard[16];
-        Parallel.For(0, parsed.Length, i => parsed[i] = StandardDocument.Parse(json));
-
-        parsed.Should().OnlyContain(s => s.Equals(Standards.Embedded));
+        var serial = reports.Select(r => DecisionDocument.ToJson(r, indented: false)).ToArray();
+        parallel.Should().Equal(serial);
+        var roots = rules.Levels.Select(l => l.Condition.Text.Chinese).ToArray();
+        serial.Should().OnlyContain(json => roots.All(text => json.Contains(text, StringComparison.Ordinal)), "every report quotes both levels' rule texts from the cache");
     }
 
     [Fact]
