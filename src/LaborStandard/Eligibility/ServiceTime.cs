@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using LaborStandard.Model;
 
 namespace LaborStandard.Eligibility;
@@ -79,61 +78,57 @@ public readonly struct ServiceTime : IEquatable<ServiceTime>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(ServiceTime left, ServiceTime right) => !left.Equals(right);
 
-    private string Chinese()
+    /// <summary>The most characters <see cref="Format"/> writes: three numbers of up to 11 characters and their units.</summary>
+    internal const int MaxTextLength = 64;
+
+    /// <summary>Writes the length in words, e.g. 1 年 3 个月 or "1 year 3 months", into <paramref name="destination"/>.</summary>
+    /// <param name="destination">Room for <see cref="MaxTextLength"/> characters.</param>
+    /// <param name="english">English words; Chinese when false.</param>
+    /// <returns>The characters written.</returns>
+    internal int Format(Span<char> destination, bool english)
     {
-        var text = new DefaultInterpolatedStringHandler(8, 3, CultureInfo.InvariantCulture, stackalloc char[32]);
-        var any = false;
+        var written = 0;
         if (Years > 0)
         {
-            text.AppendFormatted(Years);
-            text.AppendLiteral(" 年");
-            any = true;
+            written += Part(destination, Years, english ? (Years == 1 ? " year" : " years") : " 年");
         }
 
         if (Months > 0)
         {
-            text.AppendLiteral(any ? " " : string.Empty);
-            text.AppendFormatted(Months);
-            text.AppendLiteral(" 个月");
-            any = true;
+            written += Part(destination[written..], Months, english ? (Months == 1 ? " month" : " months") : " 个月", space: written > 0);
         }
 
-        if (Days > 0 || !any)
+        if (Days > 0 || written == 0)
         {
-            text.AppendLiteral(any ? " " : string.Empty);
-            text.AppendFormatted(Days);
-            text.AppendLiteral(" 天");
+            written += Part(destination[written..], Days, english ? (Days == 1 ? " day" : " days") : " 天", space: written > 0);
         }
 
-        return text.ToStringAndClear();
+        return written;
+    }
+
+    private static int Part(Span<char> destination, int value, string unit, bool space = false)
+    {
+        var written = 0;
+        if (space)
+        {
+            destination[written++] = ' ';
+        }
+
+        value.TryFormat(destination[written..], out var digits, provider: CultureInfo.InvariantCulture);
+        written += digits;
+        unit.CopyTo(destination[written..]);
+        return written + unit.Length;
+    }
+
+    private string Chinese()
+    {
+        Span<char> text = stackalloc char[MaxTextLength];
+        return new string(text[..Format(text, english: false)]);
     }
 
     private string English()
     {
-        var text = new DefaultInterpolatedStringHandler(20, 3, CultureInfo.InvariantCulture, stackalloc char[48]);
-        var any = false;
-        if (Years > 0)
-        {
-            text.AppendFormatted(Years);
-            text.AppendLiteral(Years == 1 ? " year" : " years");
-            any = true;
-        }
-
-        if (Months > 0)
-        {
-            text.AppendLiteral(any ? " " : string.Empty);
-            text.AppendFormatted(Months);
-            text.AppendLiteral(Months == 1 ? " month" : " months");
-            any = true;
-        }
-
-        if (Days > 0 || !any)
-        {
-            text.AppendLiteral(any ? " " : string.Empty);
-            text.AppendFormatted(Days);
-            text.AppendLiteral(Days == 1 ? " day" : " days");
-        }
-
-        return text.ToStringAndClear();
+        Span<char> text = stackalloc char[MaxTextLength];
+        return new string(text[..Format(text, english: true)]);
     }
 }

@@ -272,7 +272,7 @@ internal static class DecisionDocumentWriter
             Date(writer, EndName, run.End);
             writer.WriteBoolean(ContinuesAfterName, run.ContinuesAfter);
             writer.WriteNumber(DaysName, run.Length.TotalDays);
-            Text(writer, LengthName, run.Length.Text);
+            Length(writer, run.Length);
             writer.WriteStartArray(PeriodsName);
             foreach (var period in run.Periods)
             {
@@ -287,6 +287,16 @@ internal static class DecisionDocumentWriter
         Quoted(writer, TrainingName, evidence.Training, CandidateDocumentWriter.Write);
         Quoted(writer, EducationName, evidence.Education, CandidateDocumentWriter.Write);
         Quoted(writer, SchoolName, evidence.School, CandidateDocumentWriter.Write);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a run's length in words in both languages, formatted on the stack.</summary>
+    private static void Length(Utf8JsonWriter writer, ServiceTime length)
+    {
+        Span<char> text = stackalloc char[ServiceTime.MaxTextLength];
+        writer.WriteStartObject(LengthName);
+        writer.WriteString(ZhName, text[..length.Format(text, english: false)]);
+        writer.WriteString(EnName, text[..length.Format(text, english: true)]);
         writer.WriteEndObject();
     }
 
