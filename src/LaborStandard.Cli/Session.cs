@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
 using LaborStandard.Cli.Input;
 using LaborStandard.Cli.Output;
 using LaborStandard.Model;
@@ -85,11 +84,6 @@ internal sealed class Session
     /// <returns>The Chinese or the English.</returns>
     public string Local(LocalizedText text) => text.Get(Culture);
 
-    /// <summary>Picks the text of the output language from a text already in an answer's JSON shape.</summary>
-    /// <param name="text">The text in both languages.</param>
-    /// <returns>The Chinese or the English.</returns>
-    public string Local(TextDto text) => Language.IsEnglish ? text.En : text.Zh;
-
     /// <summary>Writes a JSON answer on stdout, ending the line.</summary>
     /// <param name="json">The JSON, from the library's writers or <see cref="CliJson"/>.</param>
     public void WriteJson(string json)
@@ -97,10 +91,4 @@ internal sealed class Session
         Out.Write(json.TrimEnd('\n'));
         Out.Write('\n');
     }
-
-    /// <summary>Writes one of the tool's own answers as indented JSON on stdout.</summary>
-    /// <typeparam name="T">The answer's shape.</typeparam>
-    /// <param name="value">The answer.</param>
-    /// <param name="type">Its type information from <see cref="CliJson.Indented"/>.</param>
-    public void WriteJson<T>(T value, JsonTypeInfo<T> type) => WriteJson(CliJson.Write(value, type));
 }

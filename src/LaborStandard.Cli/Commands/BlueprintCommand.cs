@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using LaborStandard.Assessment;
 using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -27,36 +27,16 @@ internal static class BlueprintCommand
         var kind = OptionValues.Kind(session, "--kind", kindText);
         var count = OptionValues.Count(session, "--count", countText, 0);
         var blueprint = new BlueprintBuilder(session.Standard).Build(kind, level, count);
-        var dto = new BlueprintDto(
-            level.Rank,
-            Names.Of(kind),
-            blueprint.Count,
-            blueprint.Clause,
-            TextDto.From(blueprint.Title),
-            blueprint.MaxDeviation,
-            [
-                .. blueprint.Rows.Select(r => new BlueprintRowDto(
-                    TextDto.From(r.Row.Group),
-                    TextDto.From(r.Row.Item),
-                    r.Row.Target.Code,
-                    r.Percent,
-                    r.ExactShare,
-                    r.Count,
-                    r.Deviation,
-                    [.. r.Parts.Select(p => new BlueprintPartDto(p.Clause, p.Level?.Rank, TextDto.From(p.Title), p.Count, withItems ? [.. p.Items.Select(Item)] : null))])),
-            ],
-            withItems ? [.. blueprint.Items.Select(Item)] : null);
-
         if (session.Json)
         {
-            session.WriteJson(dto, CliJson.Indented.BlueprintDto);
+            session.WriteJson(AssessmentDocument.ToJson(blueprint, withItems));
             return ExitCodes.Success;
         }
 
         session.Out.WriteLine($"{blueprint.Clause} {session.Local(blueprint.Title)} · {session.Local(level.Name)} · {session.Text.QuestionCount(kind, count)}");
-        foreach (var row in dto.Rows)
+        foreach (var row in blueprint.Rows)
         {
-            session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Local(row.Group)} · {session.Local(row.Item)} ({row.Target}) {row.Percent}%: {row.Count} ({session.Text.ExactShare(row.ExactShare, row.Deviation)})"));
+            session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Local(row.Row.Group)} · {session.Local(row.Row.Item)} ({row.Row.Target.Code}) {row.Percent}%: {row.Count} ({session.Text.ExactShare(row.ExactShare, row.Deviation)})"));
             foreach (var part in row.Parts)
             {
                 session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {part.Count} × {part.Clause} {session.Local(part.Title)}"));
@@ -64,10 +44,10 @@ internal static class BlueprintCommand
         }
 
         session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {session.Text.MaxDeviation(blueprint.MaxDeviation)}"));
-        if (dto.Items is { } list)
+        if (withItems)
         {
             session.Out.WriteLine(session.Text.ItemsHeading);
-            foreach (var item in list)
+            foreach (var item in blueprint.Items)
             {
                 session.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {item.Count} × {item.Clause} {session.Local(item.Text)}"));
             }
@@ -75,6 +55,4 @@ internal static class BlueprintCommand
 
         return ExitCodes.Success;
     }
-
-    private static BlueprintItemDto Item(BlueprintItem item) => new(item.Clause, item.Level?.Rank, TextDto.From(item.Text), item.Count);
 }

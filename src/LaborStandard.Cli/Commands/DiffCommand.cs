@@ -2,6 +2,7 @@ using System.CommandLine;
 using LaborStandard.Cli.Input;
 using LaborStandard.Cli.Output;
 using LaborStandard.Interop.Editions;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -27,8 +28,22 @@ internal static class DiffCommand
         var diff = StandardComparison.Compare(Documents.ReadStandard(session, from), Documents.ReadStandard(session, to));
         if (session.Json)
         {
-            var changes = diff.Changes.Select(c => new ChangeDto(c.Kind.ToString(), c.Clause, c.Level?.Rank, session.Local(c.Description))).ToList();
-            session.WriteJson(new DiffDto(Documents.Display(from), Documents.Display(to), diff.IsEmpty, changes), CliJson.Indented.DiffDto);
+            // The two files compared, then every change in the library's form of it.
+            session.WriteJson(CliJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("from", Documents.Display(from));
+                writer.WriteString("to", Documents.Display(to));
+                writer.WriteBoolean("same", diff.IsEmpty);
+                writer.WriteStartArray("changes");
+                foreach (var change in diff.Changes)
+                {
+                    StandardDiffDocument.Write(writer, change, session.Culture);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }));
         }
         else
         {

@@ -89,8 +89,7 @@ internal static class ExportCommand
         {
             if (session.Json)
             {
-                var dto = new ExportDto(format, null, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), f.Content))]);
-                session.WriteJson(dto, CliJson.Indented.ExportDto);
+                session.WriteJson(Manifest(format, null, files, withContent: true));
             }
             else
             {
@@ -107,8 +106,7 @@ internal static class ExportCommand
 
         if (session.Json)
         {
-            var dto = new ExportDto(format, output, [.. files.Select(f => new ExportFileDto(f.Path, f.Title is null ? null : TextDto.From(f.Title), null))]);
-            session.WriteJson(dto, CliJson.Indented.ExportDto);
+            session.WriteJson(Manifest(format, output, files, withContent: false));
         }
         else
         {
@@ -132,6 +130,42 @@ internal static class ExportCommand
 
         return [.. markdown.Pages().Select(p => new ExportFile(Path.Combine(output, p.FileName), p.Title, p.Content))];
     }
+
+    // The answer of export: the format, the folder written (if any) and each file with its title and, when nothing was
+    // written to disk, its content.
+    private static string Manifest(string format, string? output, IReadOnlyList<ExportFile> files, bool withContent) => CliJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("format", format);
+        if (output is not null)
+        {
+            writer.WriteString("output", output);
+        }
+
+        writer.WriteStartArray("files");
+        foreach (var file in files)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", file.Path);
+            if (file.Title is { } title)
+            {
+                writer.WriteStartObject("title");
+                writer.WriteString("zh", title.Chinese);
+                writer.WriteString("en", title.English);
+                writer.WriteEndObject();
+            }
+
+            if (withContent)
+            {
+                writer.WriteString("content", file.Content);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 
     /// <summary>A file an export writes.</summary>
     /// <param name="Path">The full path, or <c>-</c> for stdout.</param>

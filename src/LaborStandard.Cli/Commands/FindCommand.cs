@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using LaborStandard.Cli.Input;
 using LaborStandard.Cli.Output;
 using LaborStandard.Model;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -35,8 +36,27 @@ internal static class FindCommand
 
         if (session.Json)
         {
-            var dto = new FindDto(query, byCode ? "code" : "words", level?.Rank, matches.Length, [.. matches.Select(Dtos.Requirement)]);
-            session.WriteJson(dto, CliJson.Indented.FindDto);
+            // The query as it was understood, then every match in the library's form of a requirement.
+            session.WriteJson(CliJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("query", query);
+                writer.WriteString("match", byCode ? "code" : "words");
+                if (level is { } one)
+                {
+                    writer.WriteNumber("level", one.Rank);
+                }
+
+                writer.WriteNumber("count", matches.Length);
+                writer.WriteStartArray("matches");
+                foreach (var match in matches)
+                {
+                    RequirementDocument.Write(writer, match);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }));
         }
         else if (matches.IsEmpty)
         {

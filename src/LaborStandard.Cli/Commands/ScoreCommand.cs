@@ -1,8 +1,8 @@
 using System.CommandLine;
 using LaborStandard.Assessment;
 using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Model;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -29,18 +29,20 @@ internal static class ScoreCommand
         decimal? theory = theoryText is null ? null : OptionValues.Number(session, "--theory", theoryText);
         decimal? skill = skillText is null ? null : OptionValues.Number(session, "--skill", skillText);
         var evaluator = new ScoreEvaluator(session.Standard);
-        ScoreDto result;
+        string json;
+        IReadOnlyList<PartResult> parts;
+        bool passed;
         try
         {
             if (theory is { } t && skill is { } s)
             {
                 var both = evaluator.Evaluate(t, s);
-                result = new ScoreDto(both.Passed, both.Clause, [Part(both.Theory), Part(both.Skill)], TextDto.From(both.Summary));
+                (json, parts, passed) = (AssessmentDocument.ToJson(both), both.Parts, both.Passed);
             }
             else
             {
                 var part = theory is { } only ? evaluator.Evaluate(AssessmentKind.Theory, only) : evaluator.Evaluate(AssessmentKind.Skill, skill!.Value);
-                result = new ScoreDto(part.Passed, part.Clause, [Part(part)], TextDto.From(part.Summary));
+                (json, parts, passed) = (AssessmentDocument.ToJson(part), [part], part.Passed);
             }
         }
         catch (ArgumentOutOfRangeException e)
@@ -51,24 +53,21 @@ internal static class ScoreCommand
 
         if (session.Json)
         {
-            session.WriteJson(result, CliJson.Indented.ScoreDto);
+            session.WriteJson(json);
         }
         else
         {
-            foreach (var part in result.Parts)
+            foreach (var part in parts)
             {
                 session.Out.WriteLine(session.Local(part.Summary));
             }
 
-            if (result.Parts.Count > 1)
+            if (parts.Count > 1)
             {
-                session.Out.WriteLine(session.Text.Overall(result.Passed, result.Clause));
+                session.Out.WriteLine(session.Text.Overall(passed, AssessmentClauses.Scoring));
             }
         }
 
-        return result.Passed ? ExitCodes.Success : ExitCodes.Negative;
+        return passed ? ExitCodes.Success : ExitCodes.Negative;
     }
-
-    private static PartDto Part(PartResult part)
-        => new(Names.Of(part.Kind), part.Score, part.FullMarks, part.PassMark, part.Passed, part.Clause, TextDto.From(part.Summary));
 }

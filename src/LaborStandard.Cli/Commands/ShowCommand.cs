@@ -39,9 +39,7 @@ internal static class ShowCommand
 
         if (session.Json || format == "json")
         {
-            session.WriteJson(level is { } one
-                ? CliJson.Write(new ShowDto(standard.Edition.OccupationCode, standard.Edition.Version, TextDto.From(standard.Edition.Title), one.Rank, cumulative, [.. tables.Select(Dtos.Table)]), CliJson.Indented.ShowDto)
-                : StandardDocument.ToJson(standard));
+            session.WriteJson(level is { } one ? RequirementDocument.ToJson(standard, one, cumulative) : StandardDocument.ToJson(standard));
             return ExitCodes.Success;
         }
 

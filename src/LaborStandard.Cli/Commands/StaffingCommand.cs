@@ -1,8 +1,8 @@
 using System.CommandLine;
 using LaborStandard.Assessment;
 using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Model;
+using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -28,7 +28,8 @@ internal static class StaffingCommand
     {
         var planner = new StaffingPlanner(session.Standard);
         AssessmentKind[] kinds = kindText is null ? [AssessmentKind.Theory, AssessmentKind.Skill] : [OptionValues.Kind(session, "--kind", kindText)];
-        StaffingDto result;
+        List<StaffRequirement> requirements = [];
+        List<StaffingReport> reports = [];
         if (plan.Count > 0)
         {
             if (candidatesText is not null || seatsText.Count > 0 || kindText is null)
@@ -39,8 +40,7 @@ internal static class StaffingCommand
             var rooms = plan.Select(r => Room(session, r)).ToList();
             try
             {
-                var report = planner.Validate(new SessionPlan(kinds[0], rooms));
-                result = new StaffingDto(report.Passed, null, [Session(report)]);
+                reports.Add(planner.Validate(new SessionPlan(kinds[0], rooms)));
             }
             catch (ArgumentException e)
             {
@@ -52,15 +52,14 @@ internal static class StaffingCommand
             var count = candidatesText is null ? throw new CliException(session.Text.CandidatesMissing) : OptionValues.Count(session, "--candidates", candidatesText, 1);
             if (seatsText.Count == 0)
             {
-                result = new StaffingDto(true, [.. kinds.Select(k => Need(planner.RequiredFor(k, count)))], null);
+                requirements.AddRange(kinds.Select(k => planner.RequiredFor(k, count)));
             }
             else
             {
                 var seats = seatsText.Select(r => OptionValues.Count(session, "--rooms", r, 1)).ToList();
                 try
                 {
-                    var reports = kinds.Select(k => planner.Validate(planner.Plan(k, count, seats))).ToList();
-                    result = new StaffingDto(reports.All(r => r.Passed), null, [.. reports.Select(Session)]);
+                    reports.AddRange(kinds.Select(k => planner.Validate(planner.Plan(k, count, seats))));
                 }
                 catch (ArgumentException e)
                 {
@@ -71,43 +70,44 @@ internal static class StaffingCommand
 
         if (session.Json)
         {
-            session.WriteJson(result, CliJson.Indented.StaffingDto);
+            session.WriteJson(reports.Count > 0 ? AssessmentDocument.ToJson(reports) : AssessmentDocument.ToJson(requirements));
         }
         else
         {
-            Write(session, result);
+            Write(session, requirements, reports);
         }
 
-        return result.Passed ? ExitCodes.Success : ExitCodes.Negative;
+        return reports.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Negative;
     }
 
-    private static void Write(Session session, StaffingDto result)
+    private static void Write(Session session, List<StaffRequirement> requirements, List<StaffingReport> reports)
     {
-        foreach (var need in result.Requirements ?? [])
+        foreach (var need in requirements)
         {
             session.Out.WriteLine(session.Text.Labelled(session.Text.KindName(need.Kind), session.Local(need.Explanation)));
         }
 
-        foreach (var plan in result.Sessions ?? [])
+        foreach (var report in reports)
         {
+            var plan = report.Plan;
             session.Out.WriteLine(session.Text.SessionHeading(session.Text.KindName(plan.Kind), plan.Candidates, plan.Staff));
-            for (var i = 0; i < plan.Rooms.Count; i++)
+            for (var i = 0; i < plan.Rooms.Length; i++)
             {
                 var room = plan.Rooms[i];
                 session.Out.WriteLine($"  {session.Text.RoomLine(i + 1, room.Candidates, room.Capacity, room.Staff)}");
             }
 
-            foreach (var need in plan.Requirements.Where(n => n.Candidates > 0))
+            foreach (var need in report.Requirements.Where(n => n.Candidates > 0))
             {
                 session.Out.WriteLine($"  {session.Local(need.Explanation)}");
             }
 
-            foreach (var violation in plan.Violations)
+            foreach (var violation in report.Violations)
             {
                 session.Out.WriteLine($"  ✗ {violation.Clause} {violation.Subject}: {session.Local(violation.Message)}");
             }
 
-            session.Out.WriteLine($"  {session.Text.PlanVerdict(plan.Passed, plan.Violations.Count, AssessmentClauses.Staffing, AssessmentClauses.Venue)}");
+            session.Out.WriteLine($"  {session.Text.PlanVerdict(report.Passed, report.Violations.Length, AssessmentClauses.Staffing, AssessmentClauses.Venue)}");
         }
     }
 
@@ -124,27 +124,4 @@ internal static class StaffingCommand
         int? seats = parts.Length == 3 ? OptionValues.Count(session, "--session", parts[2], 1) : null;
         return new RoomPlan(candidates, staff, seats);
     }
-
-    private static SessionDto Session(StaffingReport report)
-        => new(
-            Names.Of(report.Plan.Kind),
-            report.Plan.Candidates,
-            report.Plan.Staff,
-            [.. report.Plan.Rooms.Select(r => new RoomDto(r.Candidates, r.Staff, r.Capacity))],
-            [.. report.Requirements.Select(Need)],
-            report.Passed,
-            [.. report.Violations.Select(v => new ViolationDto(Names.Camel(v.Kind), v.Clause, v.Subject, v.Actual, v.Required, TextDto.From(v.Message)))]);
-
-    private static StaffNeedDto Need(StaffRequirement need)
-        => new(
-            Names.Of(need.Kind),
-            Names.Of(need.Role),
-            Names.Of(need.Rule.Scope),
-            need.Candidates,
-            need.ByRatio,
-            need.Rule.MinimumStaff,
-            need.Rule.RequiresOddCount,
-            need.Required,
-            need.Clause,
-            TextDto.From(need.Explanation));
 }

@@ -41,8 +41,22 @@ internal static class ValidateCommand
 
         if (session.Json)
         {
-            var dto = new ValidationDto(file, kind, errors.IsEmpty, [.. errors.Select(e => new ErrorDto(e.Path, e.Rule, session.Local(e.Message), e.Line, e.Column))]);
-            session.WriteJson(dto, CliJson.Indented.ValidationDto);
+            // The file and what it was checked as, then every error in the library's form of one.
+            session.WriteJson(CliJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", file);
+                writer.WriteString("kind", kind);
+                writer.WriteBoolean("valid", errors.IsEmpty);
+                writer.WriteStartArray("errors");
+                foreach (var error in errors)
+                {
+                    ErrorDocument.Write(writer, error, session.Culture);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }));
         }
         else if (errors.IsEmpty)
         {

@@ -44,8 +44,12 @@ internal static class OptionValues
             : throw new CliException(session.Text.BadNumber(option, text));
     }
 
-    public static AssessmentKind Kind(Session session, string option, string text)
-        => Output.Names.TryParseKind(text, out var kind) ? kind : throw new CliException(session.Text.BadChoice(option, text, "theory, skill"));
+    public static AssessmentKind Kind(Session session, string option, string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "theory" => AssessmentKind.Theory,
+        "skill" => AssessmentKind.Skill,
+        _ => throw new CliException(session.Text.BadChoice(option, text, "theory, skill")),
+    };
 
     /// <summary>Splits a list given as <c>a,b,c</c> (or repeated options), dropping empty entries.</summary>
     /// <param name="values">The values of the option.</param>

@@ -1,31 +1,30 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace LaborStandard.Cli.Output;
 
-/// <summary>Writes the tool's JSON answers with <see cref="CliJsonContext"/>: indented for one answer, one line each for JSON Lines, Chinese as is.</summary>
+/// <summary>
+/// Writes the tool's JSON answers. The shapes of the standard's concepts (requirements, scores, staffing, blueprints,
+/// decisions, errors, changes) are the library's documents; the tool adds only the members that echo its own input
+/// (the query of <c>find</c>, the files of <c>diff</c>, <c>validate</c> and <c>export</c>).
+/// </summary>
 internal static class CliJson
 {
-    /// <summary>Gets the context that writes indented JSON.</summary>
-    public static CliJsonContext Indented { get; } = new(CreateOptions(indented: true));
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Gets the context that writes one line per value (JSON Lines).</summary>
-    public static CliJsonContext Compact { get; } = new(CreateOptions(indented: false));
-
-    /// <summary>Writes a value as JSON.</summary>
-    /// <typeparam name="T">The type of the value.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <param name="type">Its type information, from <see cref="Indented"/> or <see cref="Compact"/>.</param>
-    /// <returns>The JSON, with <c>\n</c> line ends when indented.</returns>
-    public static string Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type);
-
-    private static JsonSerializerOptions CreateOptions(bool indented) => new(CliJsonContext.Default.Options)
+    /// <summary>Writes an answer with a JSON writer: indented, "\n" line ends, Chinese as is.</summary>
+    /// <param name="write">What to write: the library's documents, inside the answer's own members.</param>
+    /// <returns>The JSON.</returns>
+    public static string Write(Action<Utf8JsonWriter> write)
     {
-        WriteIndented = indented,
-        NewLine = "\n",
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
 
-        // Output for people and programs alike: Chinese stays readable instead of \uXXXX escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

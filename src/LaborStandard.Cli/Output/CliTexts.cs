@@ -320,7 +320,7 @@ internal sealed partial class CliTexts(bool english)
 
     public string BadRoom(string text) => L($"--session：“{text}”应写作 考生数:人员数[:座位数]。", $"--session: '{text}' should be candidates:staff[:seats].");
 
-    public string KindName(string kind) => kind == "theory" ? L("理论知识考试", "Theory knowledge examination") : L("技能考核", "Skill assessment");
+    public string KindName(AssessmentKind kind) => kind == AssessmentKind.Theory ? L("理论知识考试", "Theory knowledge examination") : L("技能考核", "Skill assessment");
 
     public string SessionHeading(string kind, int candidates, int staff) => L($"{kind}：{candidates} 名考生，{staff} 名人员", $"{kind}: {Plural(candidates, "candidate")}, {staff} staff");
 

@@ -283,8 +283,13 @@ internal sealed class StandardMarkdown
         return entries.ToImmutable();
     }
 
+    // skill, knowledge; code, text: an anchor is made of the members' own names.
+    private static string Lower<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => value.ToString().ToLowerInvariant();
+
     private static string RequirementId(Requirement requirement, Correction correction)
-        => string.Create(CultureInfo.InvariantCulture, $"level-{requirement.Level.Rank}-{Names.Of(requirement.Kind)}-{requirement.PrintedCode.Replace('.', '-')}-{Names.Of(correction.Target)}");
+        => string.Create(CultureInfo.InvariantCulture, $"level-{requirement.Level.Rank}-{Lower(requirement.Kind)}-{requirement.PrintedCode.Replace('.', '-')}-{Lower(correction.Target)}");
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

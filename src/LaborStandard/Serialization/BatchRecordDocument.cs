@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Eligibility;
@@ -80,7 +79,7 @@ public static class BatchRecordDocument
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException">A record that was read has no report, or one that was not has one.</exception>
     public static string ToJson(CandidateRecord record, EligibilityReport? report, SkillLevel? level = null)
-        => Text(writer => Write(record, report, writer, level));
+        => Line(record, report, (writer, read, answer) => Write(writer, read, answer, level));
 
     /// <summary>The line of JSON for a record: its short answers when it was read, else its errors.</summary>
     /// <param name="record">The input record.</param>
@@ -90,30 +89,26 @@ public static class BatchRecordDocument
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException">A record that was read has no screening, or one that was not has one.</exception>
     public static string ToJson(CandidateRecord record, ScreeningReport? screening, SkillLevel? level = null)
-        => Text(writer =>
-        {
-            Guard.Against.Null(record);
-            if (screening is null)
-            {
-                Write(writer, record);
-            }
-            else
-            {
-                Write(writer, record, screening, level);
-            }
-        });
+        => Line(record, screening, (writer, read, answer) => Write(writer, read, answer, level));
 
-    private static void Write(CandidateRecord record, EligibilityReport? report, Utf8JsonWriter writer, SkillLevel? level)
+    // A record's line: its answer when there is one, else its errors.
+    private static string Line<T>(CandidateRecord record, T? answer, Action<Utf8JsonWriter, CandidateRecord, T> write)
+        where T : class
     {
         Guard.Against.Null(record);
-        if (report is null)
-        {
-            Write(writer, record);
-        }
-        else
-        {
-            Write(writer, record, report, level);
-        }
+        return JsonOutput.Text(
+            writer =>
+            {
+                if (answer is null)
+                {
+                    Write(writer, record);
+                }
+                else
+                {
+                    write(writer, record, answer);
+                }
+            },
+            indented: false);
     }
 
     private static BatchAnswer Answer(CandidateRecord record, EligibilityReport? report, ScreeningReport? screening, SkillLevel? level, IEnumerable<SkillLevel> levels)
@@ -136,15 +131,4 @@ public static class BatchRecordDocument
         => read
             ? $"The record at line {record.Line} was read; write its answer, not errors."
             : $"The record at line {record.Line} could not be read; write its errors (the overload without an answer).";
-
-    private static string Text(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }

@@ -16,5 +16,4 @@ namespace LaborStandard.Serialization;
 [JsonSerializable(typeof(RulesDto))]
 [JsonSerializable(typeof(CandidateDto))]
 [JsonSerializable(typeof(DocumentErrorDto))]
-[JsonSerializable(typeof(ErrorReportDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -24,4 +26,16 @@ internal static class JsonOutput
     /// <summary>The shape of a source-generated type, with the library's writing options.</summary>
     public static JsonTypeInfo<T> TypeInfo<T>(JsonTypeInfo<T> generated, bool indented)
         => (JsonTypeInfo<T>)Options(generated.Options, indented).GetTypeInfo(typeof(T));
+
+    /// <summary>What a writer writes, as text: indented (ending with a line break) or on one line.</summary>
+    public static string Text(Action<Utf8JsonWriter> write, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Lines))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + (indented ? "\n" : string.Empty);
+    }
 }

@@ -17,6 +17,23 @@ internal static class NameTables
     public static readonly (string Name, EditionStatus Value)[] EditionStatuses =
         [("draftForComment", EditionStatus.DraftForComment), ("draftForApproval", EditionStatus.DraftForApproval), ("published", EditionStatus.Published)];
 
+    public static readonly (string Name, RequirementKind Value)[] RequirementKinds =
+        [("skill", RequirementKind.Skill), ("knowledge", RequirementKind.Knowledge)];
+
+    public static readonly (string Name, Assessment.ViolationKind Value)[] ViolationKinds =
+    [
+        ("staffingRatio", Assessment.ViolationKind.StaffingRatio),
+        ("staffingMinimum", Assessment.ViolationKind.StaffingMinimum),
+        ("staffingOddCount", Assessment.ViolationKind.StaffingOddCount),
+        ("roomCapacity", Assessment.ViolationKind.RoomCapacity),
+        ("minimumDuration", Assessment.ViolationKind.MinimumDuration),
+        ("trainingHours", Assessment.ViolationKind.TrainingHours),
+    ];
+
+    // Every kind of change between editions under its own name in camelCase, as the other tables name theirs.
+    public static readonly (string Name, Interop.Editions.ChangeKind Value)[] ChangeKinds =
+        [.. Enum.GetValues<Interop.Editions.ChangeKind>().Select(k => (System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k))];
+
     public static readonly (string Name, CorrectionTarget Value)[] CorrectionTargets =
         [("code", CorrectionTarget.Code), ("text", CorrectionTarget.Text)];
 

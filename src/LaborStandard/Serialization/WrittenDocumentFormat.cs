@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace LaborStandard.Serialization;
@@ -33,13 +31,7 @@ internal sealed class WrittenDocumentFormat<T>
     public string ToJson(T value, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? JsonOutput.Indented : JsonOutput.Lines))
-        {
-            _write(writer, value);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + (indented ? "\n" : string.Empty);
+        return JsonOutput.Text(writer => _write(writer, value), indented);
     }
 
     /// <summary>Writes a value into a writer that a caller reuses (JSON Lines output).</summary>

@@ -14,7 +14,7 @@ public class RoomsTest
         ["Rules"] = ["Model"],
         ["Eligibility"] = ["Rules", "Model"],
         ["Assessment"] = ["Model"],
-        ["Serialization"] = ["Eligibility", "Rules", "Assessment", "Model"],
+        ["Serialization"] = ["Eligibility", "Rules", "Assessment", "Editions", "Model"],
         ["Editions"] = ["Model"],
         ["Interop"] = ["Serialization", "Rules", "Model"],
         ["Composition"] = ["Interop", "Editions", "Serialization", "Eligibility", "Rules", "Assessment", "Model"],
