@@ -63,17 +63,11 @@ internal static class RequirementDocumentWriter
         writer.WriteStartArray(FunctionsName);
         foreach (var function in table.Functions)
         {
-            writer.WriteStartObject();
-            writer.WriteString(CodeName, function.Code);
-            writer.WriteString(ClauseName, function.Clause);
-            DecisionDocumentWriter.Text(writer, NameName, function.Name);
+            Start(writer, function.Code, function.Clause, function.Name);
             writer.WriteStartArray(WorkContentsName);
             foreach (var content in function.WorkContents)
             {
-                writer.WriteStartObject();
-                writer.WriteString(CodeName, content.Code);
-                writer.WriteString(ClauseName, content.Clause);
-                DecisionDocumentWriter.Text(writer, NameName, content.Name);
+                Start(writer, content.Code, content.Clause, content.Name);
                 Requirements(writer, SkillsName, content.Skills);
                 Requirements(writer, KnowledgeName, content.Knowledge);
                 writer.WriteEndObject();
@@ -115,6 +109,15 @@ internal static class RequirementDocumentWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    // A function or a work content opens with its code, clause and name.
+    private static void Start(Utf8JsonWriter writer, string code, string clause, LocalizedText name)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(CodeName, code);
+        writer.WriteString(ClauseName, clause);
+        DecisionDocumentWriter.Text(writer, NameName, name);
     }
 
     private static void Requirements(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<Requirement> requirements)
