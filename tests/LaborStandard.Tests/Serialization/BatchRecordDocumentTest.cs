@@ -34,6 +34,29 @@ public class BatchRecordDocumentTest
     }
 
     [Fact]
+    public void A_writer_of_the_caller_s_with_its_own_escaping_escapes_the_rule_texts_too_and_says_the_same()
+    {
+        // The rule texts are copied pre-encoded for the library's writer options; a writer that escapes non-ASCII
+        // characters must get them escaped like every other string, not the library's copies.
+        var record = Read(5, "A-3");
+        var report = Engine.EvaluateAll(record.Candidate!, AsOf);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            BatchRecordDocument.Write(writer, record, report);
+        }
+
+        var escaped = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var relaxed = BatchRecordDocument.ToJson(record, report);
+
+        escaped.Should().NotContain(Standards.EmbeddedRules.Levels[0].Condition.Text.Chinese).And.MatchRegex(@"\\u[0-9A-F]{4}");
+        relaxed.Should().Contain(Standards.EmbeddedRules.Levels[0].Condition.Text.Chinese);
+        using var fromEscaped = JsonDocument.Parse(escaped);
+        using var fromRelaxed = JsonDocument.Parse(relaxed);
+        JsonSerializer.Serialize(fromEscaped.RootElement).Should().Be(JsonSerializer.Serialize(fromRelaxed.RootElement), "both say the same");
+    }
+
+    [Fact]
     public void Short_answers_agree_with_the_screening_and_a_level_can_be_chosen()
     {
         var record = Read(3, "A-2");
