@@ -15,6 +15,11 @@ internal sealed class OutputFile : WriteOnlyStream
     private readonly FileStream _stream;
     private bool _committed;
 
+    // Bytes written since the last writeback began, and the writeback under way: the disk takes the answer while the
+    // batch goes on, instead of all of it after the last record.
+    private long _unflushed;
+    private Task? _writeback;
+
     private OutputFile(Session session, string path, string target, string? temporary, FileStream stream)
     {
         _session = session;
@@ -97,6 +102,7 @@ internal sealed class OutputFile : WriteOnlyStream
     {
         try
         {
+            _writeback?.Wait();
             _stream.Flush(flushToDisk: _temporary is not null);
             _stream.Dispose();
             if (_temporary is not null)
@@ -117,6 +123,11 @@ internal sealed class OutputFile : WriteOnlyStream
         try
         {
             _stream.Write(buffer);
+            _unflushed += buffer.Length;
+            if (_temporary is not null && _unflushed >= WritebackBytes && (_writeback is null || _writeback.IsCompleted))
+            {
+                StartWriteback();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -142,6 +153,7 @@ internal sealed class OutputFile : WriteOnlyStream
         {
             try
             {
+                _writeback?.Wait();
                 _stream.Dispose();
             }
             catch (IOException)
@@ -157,6 +169,29 @@ internal sealed class OutputFile : WriteOnlyStream
 
         base.Dispose(disposing);
     }
+
+    // Hands what was written so far to the operating system, and asks it on another thread to put it on the disk. A
+    // writeback that fails is not reported here: the flush of Commit meets the same error and reports it.
+    private void StartWriteback()
+    {
+        _stream.Flush();
+        _unflushed = 0;
+        var handle = _stream.SafeFileHandle;
+        _writeback = Task.Run(() =>
+        {
+            try
+            {
+                RandomAccess.FlushToDisk(handle);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+            {
+                // Reported by Commit.
+            }
+        });
+    }
+
+    // 32 MiB: large enough that a writeback is worth a thread's start, small enough that the last one is short.
+    private const long WritebackBytes = 32L << 20;
 
     // ENOSPC on Linux and macOS; ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
     private const int DiskFull = 28;

@@ -125,6 +125,25 @@ public class OutputPlumbingTest
     }
 
     [Fact]
+    public async Task An_answer_longer_than_the_writeback_step_reaches_the_file_whole()
+    {
+        // About 40 MB of explained decisions (9 KB each): the file is handed to the disk in steps of 32 MiB while the batch goes
+        // on, then renamed. The file must hold exactly what stdout gets, and no temporary file may stay behind.
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(1, 4500).Select(i => $"C-{i},本科,2014-07-01,3-01-01-02,2015-03-01");
+        var input = folder.Write("office.csv", "编号,学历,学历取得日期,工作职业编码,工作开始日期\n" + string.Join("\n", rows) + "\n");
+        var target = Path.Combine(folder.Path, "answers.jsonl");
+
+        var toFile = await Laborstd.RunAsync("eligibility", "--batch", input, "--as-of", "2026-11-29", "--output", target);
+        var toStdout = await Laborstd.RunAsync("eligibility", "--batch", input, "--as-of", "2026-11-29");
+
+        toFile.ExitCode.Should().Be(0, toFile.ToString());
+        new FileInfo(target).Length.Should().BeGreaterThan(32L << 20, "the answer spans more than one writeback");
+        File.ReadAllText(target).Should().Be(toStdout.Out);
+        Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(["office.csv", "answers.jsonl"]);
+    }
+
+    [Fact]
     public async Task An_export_replaces_the_file_whole_and_leaves_no_temporary_file()
     {
         using var folder = new TempFolder();
