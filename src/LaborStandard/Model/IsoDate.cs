@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace LaborStandard.Model;
 
 /// <summary>
@@ -14,41 +16,29 @@ internal static class IsoDate
         => string.Create(Length, date, static (chars, d) => Format(d, chars));
 
     /// <summary>Writes a date into <paramref name="chars"/>, which holds at least <see cref="Length"/> characters.</summary>
-    public static void Format(DateOnly date, Span<char> chars)
-    {
-        date.Deconstruct(out var year, out var month, out var day);
-        Digits(chars[..4], year); // years 1 to 9999, zero-padded as "yyyy" pads them
-        chars[4] = '-';
-        Digits(chars.Slice(5, 2), month);
-        chars[7] = '-';
-        Digits(chars.Slice(8, 2), day);
-    }
+    public static void Format(DateOnly date, Span<char> chars) => Write(date, chars);
 
     /// <summary>Writes a date as UTF-8 into <paramref name="utf8"/>, which holds at least <see cref="Length"/> bytes.</summary>
-    public static void Format(DateOnly date, Span<byte> utf8)
+    public static void Format(DateOnly date, Span<byte> utf8) => Write(date, utf8);
+
+    // Characters and UTF-8 bytes alike: a date is ASCII.
+    private static void Write<T>(DateOnly date, Span<T> text)
+        where T : IBinaryInteger<T>
     {
         date.Deconstruct(out var year, out var month, out var day);
-        Digits(utf8[..4], year);
-        utf8[4] = (byte)'-';
-        Digits(utf8.Slice(5, 2), month);
-        utf8[7] = (byte)'-';
-        Digits(utf8.Slice(8, 2), day);
+        Digits(text[..4], year); // years 1 to 9999, zero-padded as "yyyy" pads them
+        text[4] = T.CreateTruncating('-');
+        Digits(text.Slice(5, 2), month);
+        text[7] = T.CreateTruncating('-');
+        Digits(text.Slice(8, 2), day);
     }
 
-    private static void Digits(Span<char> chars, int value)
+    private static void Digits<T>(Span<T> text, int value)
+        where T : IBinaryInteger<T>
     {
-        for (var i = chars.Length - 1; i >= 0; i--)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            chars[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-    }
-
-    private static void Digits(Span<byte> utf8, int value)
-    {
-        for (var i = utf8.Length - 1; i >= 0; i--)
-        {
-            utf8[i] = (byte)('0' + (value % 10));
+            text[i] = T.CreateTruncating('0' + (value % 10));
             value /= 10;
         }
     }
