@@ -10,11 +10,6 @@ namespace LaborStandard.Serialization;
 /// <remarks>Thread-safe.</remarks>
 public static class DecisionDocument
 {
-    internal static readonly WrittenDocumentFormat<EligibilityReport> Reports = new("eligibility report", DecisionDocumentWriter.Write);
-
-    internal static readonly WrittenDocumentFormat<EligibilityDecision> Decisions = new(
-        "eligibility decision", (writer, decision) => DecisionDocumentWriter.Write(writer, decision));
-
     /// <summary>Writes the decisions of every level for one candidate.</summary>
     /// <param name="report">The decisions.</param>
     /// <param name="indented">Indented for people (the default), or on one line for JSON Lines.</param>
@@ -23,7 +18,7 @@ public static class DecisionDocument
     public static string ToJson(EligibilityReport report, bool indented = true)
     {
         Guard.Against.Null(report);
-        return Reports.ToJson(report, indented);
+        return JsonOutput.Text(writer => DecisionDocumentWriter.Write(writer, report), indented);
     }
 
     /// <summary>Writes one decision.</summary>
@@ -34,6 +29,6 @@ public static class DecisionDocument
     public static string ToJson(EligibilityDecision decision, bool indented = true)
     {
         Guard.Against.Null(decision);
-        return Decisions.ToJson(decision, indented);
+        return JsonOutput.Text(writer => DecisionDocumentWriter.Write(writer, decision), indented);
     }
 }

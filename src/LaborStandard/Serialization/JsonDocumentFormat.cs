@@ -7,9 +7,10 @@ namespace LaborStandard.Serialization;
 
 /// <summary>
 /// One kind of JSON document, declared once: its name, its transfer shape, how a transfer object becomes the value
-/// (validated, every problem at its JSON path) and how a value becomes a transfer object. Every document kind of the
-/// library (standard, rules, candidate, decision, CASE package) is such a declaration; the public document classes only
-/// name it.
+/// (validated, every problem at its JSON path) and how a value becomes a transfer object. Every document kind the
+/// library reads (standard, rules, candidate, CASE package) is such a declaration; the public document classes only
+/// name it. The kinds it only writes (decisions, batch records, requirements, assessment answers, errors, edition
+/// changes) have no transfer shape: one writer each writes them straight to UTF-8 (<see cref="JsonOutput.Text"/>).
 /// </summary>
 /// <typeparam name="TDto">The transfer shape, source-generated.</typeparam>
 /// <typeparam name="T">The value the document describes.</typeparam>
