@@ -66,12 +66,12 @@ internal static class AssessmentDocumentWriter
             writer.WriteNumber(PassMarkName, part.PassMark);
             writer.WriteBoolean(PassedName, part.Passed);
             writer.WriteString(ClauseName, part.Clause);
-            DecisionDocumentWriter.Text(writer, SummaryName, part.Summary);
+            JsonOutput.WriteText(writer, SummaryName, part.Summary);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        DecisionDocumentWriter.Text(writer, SummaryName, summary);
+        JsonOutput.WriteText(writer, SummaryName, summary);
         writer.WriteEndObject();
     }
 
@@ -134,7 +134,7 @@ internal static class AssessmentDocumentWriter
                 writer.WriteString(SubjectName, violation.Subject);
                 writer.WriteNumber(ActualName, violation.Actual);
                 writer.WriteNumber(RequiredName, violation.Required);
-                DecisionDocumentWriter.Text(writer, MessageName, violation.Message);
+                JsonOutput.WriteText(writer, MessageName, violation.Message);
                 writer.WriteEndObject();
             }
 
@@ -154,14 +154,14 @@ internal static class AssessmentDocumentWriter
         writer.WriteString(KindName, NameTables.NameOf(NameTables.AssessmentKinds, blueprint.Kind));
         writer.WriteNumber(CountName, blueprint.Count);
         writer.WriteString(ClauseName, blueprint.Clause);
-        DecisionDocumentWriter.Text(writer, TitleName, blueprint.Title);
+        JsonOutput.WriteText(writer, TitleName, blueprint.Title);
         writer.WriteNumber(MaxDeviationName, blueprint.MaxDeviation);
         writer.WriteStartArray(RowsName);
         foreach (var row in blueprint.Rows)
         {
             writer.WriteStartObject();
-            DecisionDocumentWriter.Text(writer, GroupName, row.Row.Group);
-            DecisionDocumentWriter.Text(writer, ItemName, row.Row.Item);
+            JsonOutput.WriteText(writer, GroupName, row.Row.Group);
+            JsonOutput.WriteText(writer, ItemName, row.Row.Item);
             writer.WriteString(TargetName, row.Row.Target.Code);
             writer.WriteNumber(PercentName, row.Percent);
             writer.WriteNumber(ExactShareName, row.ExactShare);
@@ -173,7 +173,7 @@ internal static class AssessmentDocumentWriter
                 writer.WriteStartObject();
                 writer.WriteString(ClauseName, part.Clause);
                 Level(writer, part.Level);
-                DecisionDocumentWriter.Text(writer, TitleName, part.Title);
+                JsonOutput.WriteText(writer, TitleName, part.Title);
                 writer.WriteNumber(CountName, part.Count);
                 if (withItems)
                 {
@@ -208,7 +208,7 @@ internal static class AssessmentDocumentWriter
         writer.WriteBoolean(OddCountName, need.Rule.RequiresOddCount);
         writer.WriteNumber(RequiredName, need.Required);
         writer.WriteString(ClauseName, need.Clause);
-        DecisionDocumentWriter.Text(writer, ExplanationName, need.Explanation);
+        JsonOutput.WriteText(writer, ExplanationName, need.Explanation);
         writer.WriteEndObject();
     }
 
@@ -220,7 +220,7 @@ internal static class AssessmentDocumentWriter
             writer.WriteStartObject();
             writer.WriteString(ClauseName, item.Clause);
             Level(writer, item.Level);
-            DecisionDocumentWriter.Text(writer, TextName, item.Text);
+            JsonOutput.WriteText(writer, TextName, item.Text);
             writer.WriteNumber(CountName, item.Count);
             writer.WriteEndObject();
         }

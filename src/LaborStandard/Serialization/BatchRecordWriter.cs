@@ -15,6 +15,11 @@ internal static class BatchRecordWriter
     private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
     private static readonly JsonEncodedText HighestEligibleLevelName = JsonEncodedText.Encode("highestEligibleLevel");
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
+    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
     /// <summary>Writes the record of an answer: its explained decisions, or the errors of a record that was not read.</summary>
     public static void Write(Utf8JsonWriter writer, BatchAnswer answer)
@@ -26,7 +31,7 @@ internal static class BatchRecordWriter
             writer.WriteStartArray(ErrorsName);
             foreach (var error in record.Errors)
             {
-                JsonSerializer.Serialize(writer, Error(error), DocumentJsonContext.Default.DocumentErrorDto);
+                Error(writer, error);
             }
 
             writer.WriteEndArray();
@@ -60,7 +65,7 @@ internal static class BatchRecordWriter
     /// <summary>Writes <c>asOf</c>, and <c>highestEligibleLevel</c> when a level written is eligible.</summary>
     public static void Answered(Utf8JsonWriter writer, DateOnly asOf, SkillLevel? highest)
     {
-        DecisionDocumentWriter.Date(writer, AsOfName, asOf);
+        JsonOutput.WriteDate(writer, AsOfName, asOf);
         if (highest is { } found)
         {
             writer.WriteNumber(HighestEligibleLevelName, found.Rank);
@@ -71,14 +76,28 @@ internal static class BatchRecordWriter
     public static SkillLevel? Senior(SkillLevel? highest, SkillLevel level, bool eligible, SkillLevel? only)
         => eligible && (only is null || level == only) && (highest is null || level.Rank < highest.Value.Rank) ? level : highest;
 
-    /// <summary>One problem in its one JSON shape.</summary>
-    private static DocumentErrorDto Error(DocumentError error) => new()
+    /// <summary>One problem of a record: where (path, line, column), the value at fault, the rule and the message in both languages.</summary>
+    private static void Error(Utf8JsonWriter writer, DocumentError error)
     {
-        Path = error.Path,
-        Line = error.Line,
-        Column = error.Column,
-        Value = error.Value,
-        Rule = error.Rule,
-        Message = StandardDocumentWriter.Text(error.Message),
-    };
+        writer.WriteStartObject();
+        writer.WriteString(PathName, error.Path);
+        if (error.Line is { } line)
+        {
+            writer.WriteNumber(LineName, line);
+        }
+
+        if (error.Column is { } column)
+        {
+            writer.WriteString(ColumnName, column);
+        }
+
+        if (error.Value is { } value)
+        {
+            writer.WriteString(ValueName, value);
+        }
+
+        writer.WriteString(RuleName, error.Rule);
+        JsonOutput.WriteText(writer, MessageName, error.Message);
+        writer.WriteEndObject();
+    }
 }

@@ -60,8 +60,6 @@ internal static class DecisionDocumentWriter
     private static readonly JsonEncodedText TrainingName = JsonEncodedText.Encode("training");
     private static readonly JsonEncodedText EducationName = JsonEncodedText.Encode("education");
     private static readonly JsonEncodedText SchoolName = JsonEncodedText.Encode("school");
-    private static readonly JsonEncodedText ZhName = JsonEncodedText.Encode("zh");
-    private static readonly JsonEncodedText EnName = JsonEncodedText.Encode("en");
 
     // What a decision repeats from its rules, encoded once per condition; the table lets go of a condition with its rules.
     private static readonly ConditionalWeakTable<Condition, EncodedCondition> Conditions = new();
@@ -75,7 +73,7 @@ internal static class DecisionDocumentWriter
             writer.WriteString(CandidateIdName, id);
         }
 
-        Date(writer, AsOfName, report.AsOf);
+        JsonOutput.WriteDate(writer, AsOfName, report.AsOf);
         if (report.HighestEligibleLevel is { } highest)
         {
             writer.WriteNumber(HighestEligibleLevelName, highest.Rank);
@@ -114,7 +112,7 @@ internal static class DecisionDocumentWriter
         }
 
         writer.WriteNumber(LevelName, decision.Level.Rank);
-        Date(writer, AsOfName, decision.AsOf);
+        JsonOutput.WriteDate(writer, AsOfName, decision.AsOf);
         writer.WriteString(VerdictName, NameTables.NameOf(NameTables.Verdicts, decision.Verdict));
         writer.WriteStartArray(HoldingConditionsName);
         foreach (var number in decision.HoldingConditions)
@@ -123,39 +121,14 @@ internal static class DecisionDocumentWriter
         }
 
         writer.WriteEndArray();
-        Date(writer, EligibleSinceName, decision.EligibleSince);
-        Date(writer, ProjectedOnName, decision.ProjectedOn);
+        JsonOutput.WriteDate(writer, EligibleSinceName, decision.EligibleSince);
+        JsonOutput.WriteDate(writer, ProjectedOnName, decision.ProjectedOn);
         Facts(writer, decision.UnknownFacts);
         writer.WriteString(ClauseName, decision.Clause);
-        Text(writer, SummaryName, decision.Summary);
+        JsonOutput.WriteText(writer, SummaryName, decision.Summary);
         writer.WritePropertyName(ResultName);
         Result(writer, decision.Result, Number(decision.Result, decision.Alternatives), decision.Alternatives);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a text in both languages as <c>{ "zh": …, "en": … }</c>.</summary>
-    public static void Text(Utf8JsonWriter writer, JsonEncodedText name, LocalizedText text)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString(ZhName, text.Chinese);
-        writer.WriteString(EnName, text.English);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a date as <c>yyyy-MM-dd</c>, formatted on the stack.</summary>
-    public static void Date(Utf8JsonWriter writer, JsonEncodedText name, DateOnly date)
-    {
-        Span<byte> utf8 = stackalloc byte[IsoDate.Length];
-        IsoDate.Format(date, utf8);
-        writer.WriteString(name, utf8);
-    }
-
-    private static void Date(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? date)
-    {
-        if (date is { } value)
-        {
-            Date(writer, name, value);
-        }
     }
 
     /// <summary>Writes <c>unknownFacts</c>: the names of groups of facts, as the candidate document names them; nothing for none.</summary>
@@ -190,9 +163,9 @@ internal static class DecisionDocumentWriter
 
         Condition(writer, result.Condition);
         writer.WriteString(TruthName, NameTables.NameOf(NameTables.Truths, result.Truth));
-        Date(writer, HoldsSinceName, result.HoldsSince);
-        Date(writer, ProjectedOnName, result.ProjectedOn);
-        Date(writer, HoldsUntilName, result.HoldsUntil);
+        JsonOutput.WriteDate(writer, HoldsSinceName, result.HoldsSince);
+        JsonOutput.WriteDate(writer, ProjectedOnName, result.ProjectedOn);
+        JsonOutput.WriteDate(writer, HoldsUntilName, result.HoldsUntil);
         Facts(writer, result.UnknownFacts);
         if (result.Shortfall is { } shortfall)
         {
@@ -201,7 +174,7 @@ internal static class DecisionDocumentWriter
             writer.WriteNumber(RequiredName, shortfall.Required);
             writer.WriteNumber(ActualName, shortfall.Actual);
             writer.WriteNumber(MissingName, shortfall.Missing);
-            Text(writer, MessageName, shortfall.Message);
+            JsonOutput.WriteText(writer, MessageName, shortfall.Message);
             writer.WriteEndObject();
         }
 
@@ -239,7 +212,7 @@ internal static class DecisionDocumentWriter
             writer.WriteString(TypeName, NameTables.NameOf(NameTables.ConditionKinds, condition.Kind));
             writer.WriteString(ClauseName, condition.Clause);
             writer.WriteString(ItemName, condition.Item);
-            Text(writer, TextName, condition.Text);
+            JsonOutput.WriteText(writer, TextName, condition.Text);
             return;
         }
 
@@ -248,8 +221,8 @@ internal static class DecisionDocumentWriter
         writer.WriteString(ClauseName, encoded.Clause);
         writer.WriteString(ItemName, encoded.Item);
         writer.WriteStartObject(TextName);
-        writer.WriteString(ZhName, encoded.Chinese);
-        writer.WriteString(EnName, encoded.English);
+        writer.WriteString(JsonOutput.Zh, encoded.Chinese);
+        writer.WriteString(JsonOutput.En, encoded.English);
         writer.WriteEndObject();
     }
 
@@ -264,12 +237,12 @@ internal static class DecisionDocumentWriter
         writer.WriteStartObject();
         writer.WriteString(KindName, NameTables.NameOf(NameTables.EvidenceKinds, evidence.Kind));
         writer.WriteBoolean(CountsName, evidence.Counts);
-        Text(writer, DescriptionName, evidence.Description);
+        JsonOutput.WriteText(writer, DescriptionName, evidence.Description);
         if (evidence.Run is { } run)
         {
             writer.WriteStartObject(RunName);
-            Date(writer, StartName, run.Start);
-            Date(writer, EndName, run.End);
+            JsonOutput.WriteDate(writer, StartName, run.Start);
+            JsonOutput.WriteDate(writer, EndName, run.End);
             writer.WriteBoolean(ContinuesAfterName, run.ContinuesAfter);
             writer.WriteNumber(DaysName, run.Length.TotalDays);
             Length(writer, run.Length);
@@ -295,8 +268,8 @@ internal static class DecisionDocumentWriter
     {
         Span<char> text = stackalloc char[ServiceTime.MaxTextLength];
         writer.WriteStartObject(LengthName);
-        writer.WriteString(ZhName, text[..length.Format(text, english: false)]);
-        writer.WriteString(EnName, text[..length.Format(text, english: true)]);
+        writer.WriteString(JsonOutput.Zh, text[..length.Format(text, english: false)]);
+        writer.WriteString(JsonOutput.En, text[..length.Format(text, english: true)]);
         writer.WriteEndObject();
     }
 

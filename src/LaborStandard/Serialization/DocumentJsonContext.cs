@@ -15,5 +15,4 @@ namespace LaborStandard.Serialization;
 [JsonSerializable(typeof(StandardDto))]
 [JsonSerializable(typeof(RulesDto))]
 [JsonSerializable(typeof(CandidateDto))]
-[JsonSerializable(typeof(DocumentErrorDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

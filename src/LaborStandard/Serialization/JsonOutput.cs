@@ -3,12 +3,19 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using LaborStandard.Model;
 
 namespace LaborStandard.Serialization;
 
 /// <summary>How the library writes JSON: readable Chinese (no \u escapes), "\n" line ends, indented or on one line.</summary>
 internal static class JsonOutput
 {
+    /// <summary>The Chinese member of a text in both languages.</summary>
+    public static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
+
+    /// <summary>The English member of a text in both languages.</summary>
+    public static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
+
     /// <summary>The writer options of a JSON Lines output: one record a line, readable Chinese.</summary>
     public static JsonWriterOptions Lines { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
@@ -37,5 +44,31 @@ internal static class JsonOutput
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + (indented ? "\n" : string.Empty);
+    }
+
+    /// <summary>Writes a text in both languages as <c>{ "zh": …, "en": … }</c>, as every document of the library does.</summary>
+    public static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, LocalizedText text)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString(Zh, text.Chinese);
+        writer.WriteString(En, text.English);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>, formatted on the stack.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly date)
+    {
+        Span<byte> utf8 = stackalloc byte[IsoDate.Length];
+        IsoDate.Format(date, utf8);
+        writer.WriteString(name, utf8);
+    }
+
+    /// <summary>Writes a date that may be absent: nothing when it is.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? date)
+    {
+        if (date is { } value)
+        {
+            WriteDate(writer, name, value);
+        }
     }
 }

@@ -39,7 +39,7 @@ internal static class RequirementDocumentWriter
         writer.WriteStartObject();
         writer.WriteString(OccupationCodeName, standard.Edition.OccupationCode);
         writer.WriteString(VersionName, standard.Edition.Version);
-        DecisionDocumentWriter.Text(writer, TitleName, standard.Edition.Title);
+        JsonOutput.WriteText(writer, TitleName, standard.Edition.Title);
         writer.WriteNumber(LevelName, level.Rank);
         writer.WriteBoolean(CumulativeName, cumulative);
         writer.WriteStartArray(TablesName);
@@ -57,9 +57,9 @@ internal static class RequirementDocumentWriter
     {
         writer.WriteStartObject();
         writer.WriteNumber(LevelName, table.Level.Rank);
-        DecisionDocumentWriter.Text(writer, NameName, table.Level.Name);
+        JsonOutput.WriteText(writer, NameName, table.Level.Name);
         writer.WriteString(SectionName, table.Section);
-        DecisionDocumentWriter.Text(writer, HeadingName, table.Heading);
+        JsonOutput.WriteText(writer, HeadingName, table.Heading);
         writer.WriteStartArray(FunctionsName);
         foreach (var function in table.Functions)
         {
@@ -90,7 +90,7 @@ internal static class RequirementDocumentWriter
         writer.WriteString(CodeName, requirement.Code);
         writer.WriteString(PrintedCodeName, requirement.PrintedCode);
         writer.WriteString(ClauseName, requirement.Clause);
-        DecisionDocumentWriter.Text(writer, TextName, requirement.Text);
+        JsonOutput.WriteText(writer, TextName, requirement.Text);
         if (requirement.CorrectedText != requirement.Text.Chinese)
         {
             writer.WriteString(CorrectedTextName, requirement.CorrectedText);
@@ -117,7 +117,7 @@ internal static class RequirementDocumentWriter
         writer.WriteStartObject();
         writer.WriteString(CodeName, code);
         writer.WriteString(ClauseName, clause);
-        DecisionDocumentWriter.Text(writer, NameName, name);
+        JsonOutput.WriteText(writer, NameName, name);
     }
 
     private static void Requirements(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<Requirement> requirements)

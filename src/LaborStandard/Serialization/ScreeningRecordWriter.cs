@@ -57,12 +57,12 @@ internal static class ScreeningRecordWriter
         writer.WriteEndArray();
         if (answer.EligibleSince is { } since)
         {
-            DecisionDocumentWriter.Date(writer, EligibleSince, since);
+            JsonOutput.WriteDate(writer, EligibleSince, since);
         }
 
         if (answer.ProjectedOn is { } on)
         {
-            DecisionDocumentWriter.Date(writer, ProjectedOn, on);
+            JsonOutput.WriteDate(writer, ProjectedOn, on);
         }
 
         DecisionDocumentWriter.Facts(writer, answer.UnknownFacts);
@@ -74,7 +74,7 @@ internal static class ScreeningRecordWriter
 
         if (answer.Missing is { } missing)
         {
-            DecisionDocumentWriter.Text(writer, Missing, missing);
+            JsonOutput.WriteText(writer, Missing, missing);
         }
 
         writer.WriteEndObject();
