@@ -16,8 +16,6 @@ internal static class BatchRecordWriter
     private static readonly JsonEncodedText HighestEligibleLevelName = JsonEncodedText.Encode("highestEligibleLevel");
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
-    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
-    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
     private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
     private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
@@ -76,25 +74,12 @@ internal static class BatchRecordWriter
     public static SkillLevel? Senior(SkillLevel? highest, SkillLevel level, bool eligible, SkillLevel? only)
         => eligible && (only is null || level == only) && (highest is null || level.Rank < highest.Value.Rank) ? level : highest;
 
-    /// <summary>One problem of a record: where (path, line, column), the value at fault, the rule and the message in both languages.</summary>
+    /// <summary>One problem of a record: its path, its place and value (as in the error report), the rule and the message in both languages.</summary>
     private static void Error(Utf8JsonWriter writer, DocumentError error)
     {
         writer.WriteStartObject();
         writer.WriteString(PathName, error.Path);
-        if (error.Line is { } line)
-        {
-            writer.WriteNumber(LineName, line);
-        }
-
-        if (error.Column is { } column)
-        {
-            writer.WriteString(ColumnName, column);
-        }
-
-        if (error.Value is { } value)
-        {
-            writer.WriteString(ValueName, value);
-        }
+        ErrorDocument.Place(writer, error);
 
         writer.WriteString(RuleName, error.Rule);
         JsonOutput.WriteText(writer, MessageName, error.Message);

@@ -73,6 +73,14 @@ public static class ErrorDocument
         writer.WriteString(PathName, error.Path);
         writer.WriteString(RuleName, error.Rule);
         writer.WriteString(MessageName, error.Message.Get(culture));
+        Place(writer, error);
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes where an error is and what it found, as far as it says: <c>line</c>, <c>column</c>, <c>value</c>.</summary>
+    internal static void Place(Utf8JsonWriter writer, DocumentError error)
+    {
         if (error.Line is { } line)
         {
             writer.WriteNumber(LineName, line);
@@ -87,8 +95,6 @@ public static class ErrorDocument
         {
             writer.WriteString(ValueName, value);
         }
-
-        writer.WriteEndObject();
     }
 
     private static void Write(Utf8JsonWriter writer, ErrorReport report, CultureInfo? culture)
