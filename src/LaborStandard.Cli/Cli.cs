@@ -86,7 +86,7 @@ internal static class Cli
         {
             // A document error carries its own place; the message is the first line, which names the file.
             var message = errors.Count > 0 ? session.Text.InvalidDocument(lines.Count > 0 ? lines[0] : string.Empty, errors.Count) : string.Join(" ", lines);
-            session.WriteJson(ErrorDocument.ToJson(new ErrorReport(code, exitCode, message, errors), session.Culture));
+            session.WriteJson(ErrorDocument.ToJson(new ErrorReport(code, exitCode, message, errors)));
             return exitCode;
         }
 

@@ -51,7 +51,7 @@ internal static class ValidateCommand
                 writer.WriteStartArray("errors");
                 foreach (var error in errors)
                 {
-                    ErrorDocument.Write(writer, error, session.Culture);
+                    ErrorDocument.Write(writer, error);
                 }
 
                 writer.WriteEndArray();

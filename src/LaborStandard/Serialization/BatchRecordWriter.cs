@@ -15,9 +15,6 @@ internal static class BatchRecordWriter
     private static readonly JsonEncodedText AsOfName = JsonEncodedText.Encode("asOf");
     private static readonly JsonEncodedText HighestEligibleLevelName = JsonEncodedText.Encode("highestEligibleLevel");
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
-    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
-    private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule");
-    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
 
     /// <summary>Writes the record of an answer: its explained decisions, or the errors of a record that was not read.</summary>
     public static void Write(Utf8JsonWriter writer, BatchAnswer answer)
@@ -29,7 +26,7 @@ internal static class BatchRecordWriter
             writer.WriteStartArray(ErrorsName);
             foreach (var error in record.Errors)
             {
-                Error(writer, error);
+                ErrorDocument.Write(writer, error);
             }
 
             writer.WriteEndArray();
@@ -73,16 +70,4 @@ internal static class BatchRecordWriter
     /// <summary>The highest eligible level written so far, given one more level: the most senior has the smallest rank (三级 is senior to 四级).</summary>
     public static SkillLevel? Senior(SkillLevel? highest, SkillLevel level, bool eligible, SkillLevel? only)
         => eligible && (only is null || level == only) && (highest is null || level.Rank < highest.Value.Rank) ? level : highest;
-
-    /// <summary>One problem of a record: its path, its place and value (as in the error report), the rule and the message in both languages.</summary>
-    private static void Error(Utf8JsonWriter writer, DocumentError error)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(PathName, error.Path);
-        ErrorDocument.Place(writer, error);
-
-        writer.WriteString(RuleName, error.Rule);
-        JsonOutput.WriteText(writer, MessageName, error.Message);
-        writer.WriteEndObject();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 
@@ -6,9 +5,10 @@ namespace LaborStandard.Serialization;
 
 /// <summary>
 /// The JSON form of an <see cref="ErrorReport"/> (docs/schema/error.schema.json), for tools that answer in JSON even
-/// when they fail: <c>{"error": {"code", "exitCode", "message", "errors": [{"path", "rule", "message", "line",
-/// "column", "value"}]}}</c>, the messages of the errors in the language of a culture (Chinese unless the culture is English).
-/// The same form of one error serves lists of errors elsewhere (<see cref="Write(Utf8JsonWriter, DocumentError, CultureInfo?)"/>).
+/// when they fail: <c>{"error": {"code", "exitCode", "message", "errors": [...]}}</c>, and the one JSON form of a
+/// <see cref="DocumentError"/> wherever errors are listed (an error report, a batch record that could not be read, a
+/// checked file): <c>{"path", "line", "column", "value", "rule", "message": {"zh", "en"}}</c>
+/// (<see cref="Write(Utf8JsonWriter, DocumentError)"/>).
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 public static class ErrorDocument
@@ -26,29 +26,27 @@ public static class ErrorDocument
 
     /// <summary>Writes a report as JSON text.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="culture">The language of the messages: English for an English culture, Chinese otherwise (also for null).</param>
     /// <param name="indented">Indented for people (the default), or on one line for JSON Lines.</param>
     /// <returns>The JSON; indented JSON ends with a line break.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToJson(ErrorReport report, CultureInfo? culture = null, bool indented = true)
+    public static string ToJson(ErrorReport report, bool indented = true)
     {
         Guard.Against.Null(report);
-        return JsonOutput.Text(writer => Write(writer, report, culture), indented);
+        return JsonOutput.Text(writer => Write(writer, report), indented);
     }
 
     /// <summary>Writes a report to a stream as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
     /// <param name="destination">The stream; left open.</param>
-    /// <param name="culture">The language of the messages: English for an English culture, Chinese otherwise (also for null).</param>
     /// <param name="indented">Indented for people (the default, ending with a line break), or on one line.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="destination"/> is null.</exception>
-    public static void Save(ErrorReport report, Stream destination, CultureInfo? culture = null, bool indented = true)
+    public static void Save(ErrorReport report, Stream destination, bool indented = true)
     {
         Guard.Against.Null(report);
         Guard.Against.Null(destination);
         using (var writer = new Utf8JsonWriter(destination, indented ? JsonOutput.Indented : JsonOutput.Lines))
         {
-            Write(writer, report, culture);
+            Write(writer, report);
         }
 
         if (indented)
@@ -58,29 +56,19 @@ public static class ErrorDocument
     }
 
     /// <summary>
-    /// Writes one error in the form of an item of a report's <c>errors</c>: <c>path</c>, <c>rule</c>, <c>message</c> in
-    /// the language of a culture, and <c>line</c>, <c>column</c> and <c>value</c> where the error has them.
+    /// Writes one error in its one JSON form: <c>path</c> (the JSON path of the value, from <c>$</c>); <c>line</c>,
+    /// <c>column</c> and <c>value</c> where the error has them; <c>rule</c>; and <c>message</c> in both languages,
+    /// <c>{"zh", "en"}</c>.
     /// </summary>
     /// <param name="writer">The writer.</param>
     /// <param name="error">The error.</param>
-    /// <param name="culture">The language of the message: English for an English culture, Chinese otherwise (also for null).</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="error"/> is null.</exception>
-    public static void Write(Utf8JsonWriter writer, DocumentError error, CultureInfo? culture = null)
+    public static void Write(Utf8JsonWriter writer, DocumentError error)
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(error);
         writer.WriteStartObject();
         writer.WriteString(PathName, error.Path);
-        writer.WriteString(RuleName, error.Rule);
-        writer.WriteString(MessageName, error.Message.Get(culture));
-        Place(writer, error);
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes where an error is and what it found, as far as it says: <c>line</c>, <c>column</c>, <c>value</c>.</summary>
-    internal static void Place(Utf8JsonWriter writer, DocumentError error)
-    {
         if (error.Line is { } line)
         {
             writer.WriteNumber(LineName, line);
@@ -95,9 +83,13 @@ public static class ErrorDocument
         {
             writer.WriteString(ValueName, value);
         }
+
+        writer.WriteString(RuleName, error.Rule);
+        JsonOutput.WriteText(writer, MessageName, error.Message);
+        writer.WriteEndObject();
     }
 
-    private static void Write(Utf8JsonWriter writer, ErrorReport report, CultureInfo? culture)
+    private static void Write(Utf8JsonWriter writer, ErrorReport report)
     {
         writer.WriteStartObject();
         writer.WriteStartObject(ErrorName);
@@ -107,7 +99,7 @@ public static class ErrorDocument
         writer.WriteStartArray(ErrorsName);
         foreach (var error in report.Errors)
         {
-            Write(writer, error, culture);
+            Write(writer, error);
         }
 
         writer.WriteEndArray();

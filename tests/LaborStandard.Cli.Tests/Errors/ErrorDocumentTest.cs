@@ -53,6 +53,7 @@ public class ErrorDocumentTest
         errors.Should().NotBeEmpty();
         errors.Should().OnlyContain(e => e.GetProperty("path").GetString()!.StartsWith('$') && e.GetProperty("rule").GetString()!.Length > 0);
         errors.Should().Contain(e => e.GetProperty("path").GetString() == "$.edition");
+        errors.Should().OnlyContain(e => e.GetProperty("message").GetProperty("zh").GetString()!.Length > 0 && e.GetProperty("message").GetProperty("en").GetString()!.Length > 0);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class ErrorDocumentTest
     public void The_checker_finds_what_breaks_the_schema()
     {
         SchemaCheck.Check(Schema, """{"error": {"code": "oops", "exitCode": 2, "message": "", "errors": [{"path": "x", "rule": "r", "message": "m", "extra": 1}]}}""")
-            .Should().HaveCount(4);
+            .Should().HaveCount(5, "a bad code, an empty message, a path not from $, a message that is not {zh, en}, a member the form lacks");
         SchemaCheck.Check(Schema, """{"error": {"code": "usage", "exitCode": 2, "message": "m", "errors": []}}""").Should().BeEmpty();
     }
 }

@@ -6,7 +6,7 @@ namespace LaborStandard.Cli.Tests.Support;
 
 /// <summary>
 /// A small JSON Schema checker for the keywords the published schemas of docs/schema use (type, required, properties,
-/// additionalProperties false, items, enum, minLength, minimum, pattern); enough to check real outputs against them.
+/// additionalProperties false, items, enum, minLength, minimum, pattern, and $ref within the schema); enough to check real outputs against them.
 /// </summary>
 internal static class SchemaCheck
 {
@@ -19,12 +19,24 @@ internal static class SchemaCheck
         using var schema = JsonDocument.Parse(File.ReadAllText(Laborstd.PathOf(schemaPath)));
         using var document = JsonDocument.Parse(json);
         var problems = new List<string>();
-        Check(schema.RootElement, document.RootElement, "$", problems);
+        Check(schema.RootElement, schema.RootElement, document.RootElement, "$", problems);
         return problems;
     }
 
-    private static void Check(JsonElement schema, JsonElement value, string path, List<string> problems)
+    private static void Check(JsonElement root, JsonElement schema, JsonElement value, string path, List<string> problems)
     {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            // Only references within the schema ("#/$defs/x") are followed: the published schemas keep each shape in one place.
+            var target = reference.GetString()!;
+            if (!target.StartsWith("#/", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The checker follows only references within the schema, not '{target}'.", nameof(schema));
+            }
+
+            schema = target[2..].Split('/').Aggregate(root, (node, name) => node.GetProperty(name));
+        }
+
         if (schema.TryGetProperty("type", out var type) && !IsOfType(value, type.GetString()!))
         {
             problems.Add($"{path}: not of type {type.GetString()}");
@@ -67,7 +79,7 @@ internal static class SchemaCheck
             {
                 if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(member.Name, out var inner))
                 {
-                    Check(inner, member.Value, $"{path}.{member.Name}", problems);
+                    Check(root, inner, member.Value, $"{path}.{member.Name}", problems);
                 }
                 else if (schema.TryGetProperty("additionalProperties", out var extra) && extra.ValueKind == JsonValueKind.False)
                 {
@@ -81,7 +93,7 @@ internal static class SchemaCheck
             var i = 0;
             foreach (var item in value.EnumerateArray())
             {
-                Check(items, item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]"), problems);
+                Check(root, items, item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]"), problems);
             }
         }
     }

@@ -164,16 +164,29 @@ public class AnswerDocumentsTest
     }
 
     [Fact]
-    public void An_error_is_written_in_the_reader_s_language_with_what_it_has()
+    public void An_error_has_one_form_with_its_place_where_it_has_one_and_its_message_in_both_languages()
     {
         var error = new DocumentError("$.education.level", StandardRules.UnknownValue, new LocalizedText("不是可识别的学历。", "is not a known education level."), line: 3, column: "学历", value: "硕士研究生");
         var bare = new DocumentError("$", StandardRules.JsonSyntax, new LocalizedText("不是 JSON。", "is not JSON."));
 
-        var zh = Write(w => ErrorDocument.Write(w, error));
-        var en = Write(w => ErrorDocument.Write(w, bare, CultureInfo.GetCultureInfo("en")));
+        Write(w => ErrorDocument.Write(w, error)).Should().Be(
+            """{"path":"$.education.level","line":3,"column":"学历","value":"硕士研究生","rule":"unknown-value","message":{"zh":"不是可识别的学历。","en":"is not a known education level."}}""");
+        Write(w => ErrorDocument.Write(w, bare)).Should().Be("""{"path":"$","rule":"json-syntax","message":{"zh":"不是 JSON。","en":"is not JSON."}}""");
+    }
 
-        zh.Should().Be("""{"path":"$.education.level","rule":"unknown-value","message":"不是可识别的学历。","line":3,"column":"学历","value":"硕士研究生"}""");
-        en.Should().Be("""{"path":"$","rule":"json-syntax","message":"is not JSON."}""");
+    [Fact]
+    public void An_unread_batch_record_and_an_error_report_list_the_same_error_in_the_same_bytes()
+    {
+        var record = CandidateDocument.ReadLines(new MemoryStream("{\"id\": \"A-1\", \"work\": 5}\n"u8.ToArray())).Single();
+        record.IsValid.Should().BeFalse();
+
+        using var batch = JsonDocument.Parse(BatchRecordDocument.ToJson(record, (LaborStandard.Eligibility.EligibilityReport?)null));
+        using var report = JsonDocument.Parse(ErrorDocument.ToJson(new ErrorReport("invalid-document", 2, "bad", record.Errors), indented: false));
+
+        var inBatch = batch.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        var inReport = report.RootElement.GetProperty("error").GetProperty("errors").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        inBatch.Should().NotBeEmpty().And.Equal(inReport);
+        inBatch[0].Should().Contain("\"message\":{\"zh\":");
     }
 
     [Fact]

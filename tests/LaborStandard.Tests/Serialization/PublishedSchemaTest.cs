@@ -19,9 +19,11 @@ public class PublishedSchemaTest
         return Load("decision.schema.json");
     });
 
+    private static readonly Lazy<JsonSchema> Error = new(() => Load("error.schema.json"));
     private static readonly Lazy<JsonSchema> BatchRecord = new(() =>
     {
-        _ = Decision.Value;
+        _ = Decision.Value; // a record's decisions and errors are the decision's and the error's shapes
+        _ = Error.Value;
         return Load("batch-record.schema.json");
     });
 
@@ -77,7 +79,19 @@ public class PublishedSchemaTest
         records.Should().Contain(r => !r.IsValid, "the sample holds a bad record on purpose");
     }
 
+    [Fact]
+    public void Every_error_report_of_unread_records_satisfies_the_error_schema_and_the_schema_rejects_a_one_language_message()
+    {
+        var errors = CandidateDocument.ReadLines(File.OpenRead(Path.Combine(Repository.Root, "samples", "batch.jsonl"))).Where(r => !r.IsValid).SelectMany(r => r.Errors).ToList();
+        var report = ErrorDocument.ToJson(new ErrorReport("invalid-document", 2, "samples/batch.jsonl", errors));
+
+        errors.Should().NotBeEmpty();
+        Errors(Error.Value, report).Should().BeEmpty();
+        Errors(Error.Value, """{ "error": { "code": "usage", "exitCode": 2, "message": "m", "errors": [ { "path": "$", "rule": "r", "message": "m" } ] } }""").Should().NotBeEmpty();
+    }
+
     [Theory]
+    [InlineData("""{ "line": 3, "errors": [ { "path": "$", "rule": "x", "message": "wrong" } ] }""")]
     [InlineData("""{ "line": 3, "errors": [ { "path": "$", "rule": "x", "message": { "zh": "错", "en": "wrong" } } ], "decisions": [] }""")]
     [InlineData("""{ "candidateId": "A", "levels": [], "asOf": "2026-11-29" }""")]
     [InlineData("""{ "line": 3, "asOf": "2026-11-29", "levels": [ { "level": 4, "verdict": "maybe", "holdingConditions": [] } ] }""")]
