@@ -8,8 +8,8 @@ internal static class NodeCompiler
 {
     public static Node Compile(Condition condition, OccupationalStandard standard) => condition switch
     {
-        AnyOfCondition any => new AnyOfNode(any, [.. any.Conditions.Select(c => Compile(c, standard))]),
-        AllOfCondition all => new AllOfNode(all, [.. all.Conditions.Select(c => Compile(c, standard))]),
+        AnyOfCondition any => new CombinationNode<AnyOfFold>(any, [.. any.Conditions.Select(c => Compile(c, standard))]),
+        AllOfCondition all => new CombinationNode<AllOfFold>(all, [.. all.Conditions.Select(c => Compile(c, standard))]),
         CertificateCondition certificate => new CertificateNode(certificate),
         ServiceCondition service => new ServiceNode(service),
         PreparatoryTrainingCondition training => new TrainingNode(training, training.RequiredHours ?? standard.GetLevel(training.Level).TrainingHours),
