@@ -7,9 +7,6 @@ namespace LaborStandard.Interop;
 // (case-v1p1-cfpackage-schema.json, e.g. core/config/schema/ in the opensalt/opensalt repository). Members of CASE that
 // the export does not write (CFRubrics, CFConcepts, subjects, licences …) are skipped on reading, as CASE allows them.
 // The objects under extensions.laborStandard are this library's own and reject unknown members.
-#pragma warning disable CA1812 // Instantiated by the System.Text.Json source generator.
-#pragma warning disable CA2227 // Collection properties are set by the deserializer.
-#pragma warning disable CA1002 // List<T> is what the deserializer fills.
 #pragma warning disable CA1056 // CASE names its URI members; they are strings in the JSON binding.
 
 internal sealed class CasePackageDto

@@ -58,12 +58,8 @@ public sealed class LevelRequirements : IEquatable<LevelRequirements>
     /// <summary>Gets every requirement of one kind, in printed order.</summary>
     /// <param name="kind">Skill or knowledge.</param>
     /// <returns>The requirements.</returns>
-    public ImmutableArray<Requirement> Of(RequirementKind kind) => kind switch
-    {
-        RequirementKind.Skill => Skills,
-        RequirementKind.Knowledge => Knowledge,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a requirement kind."),
-    };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a requirement kind.</exception>
+    public ImmutableArray<Requirement> Of(RequirementKind kind) => Requirement.OfKind(kind, Skills, Knowledge);
 
     /// <summary>Finds a function by code, e.g. <c>2</c>.</summary>
     /// <param name="code">The function's code.</param>

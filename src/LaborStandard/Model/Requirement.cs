@@ -114,6 +114,14 @@ public sealed class Requirement : IEquatable<Requirement>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Level, PrintedCode, Text);
 
+    /// <summary>The requirements of one kind from a table's two lists (a work content's, a level's).</summary>
+    internal static ImmutableArray<Requirement> OfKind(RequirementKind kind, ImmutableArray<Requirement> skills, ImmutableArray<Requirement> knowledge) => kind switch
+    {
+        RequirementKind.Skill => skills,
+        RequirementKind.Knowledge => knowledge,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a requirement kind."),
+    };
+
     /// <summary>Returns the level, code and Chinese text.</summary>
     /// <returns>For example "三级 2.4.2 能够协助创业担保贷款担保机构、经办金融机构催收到期贷款".</returns>
     public override string ToString() => $"{Level.ChineseName} {Code} {Text.Chinese}";

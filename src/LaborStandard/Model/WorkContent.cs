@@ -63,12 +63,8 @@ public sealed class WorkContent : IEquatable<WorkContent>
     /// <summary>Gets the requirements of one kind.</summary>
     /// <param name="kind">Skill or knowledge.</param>
     /// <returns>The requirements of that kind.</returns>
-    public ImmutableArray<Requirement> Of(RequirementKind kind) => kind switch
-    {
-        RequirementKind.Skill => Skills,
-        RequirementKind.Knowledge => Knowledge,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a requirement kind."),
-    };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a requirement kind.</exception>
+    public ImmutableArray<Requirement> Of(RequirementKind kind) => Requirement.OfKind(kind, Skills, Knowledge);
 
     /// <inheritdoc />
     public bool Equals(WorkContent? other)

@@ -4,11 +4,7 @@ namespace LaborStandard.Serialization;
 
 // The JSON format of candidate profiles: dates are "yyyy-MM-dd" strings, read by the reader so that a bad date is
 // reported with its path; enumerations are names (NameTables).
-#pragma warning disable CA1812 // Instantiated by the System.Text.Json source generator.
-#pragma warning disable CA2227 // Collection properties are set by the deserializer.
-#pragma warning disable CA1002 // List<T> is what the deserializer fills.
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class CandidateDto
 {
     [JsonPropertyName("$schema")]
@@ -40,7 +36,6 @@ internal sealed class CandidateDto
     public List<string?>? Unknown { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class EducationDto
 {
     public string? Level { get; set; }
@@ -52,7 +47,6 @@ internal sealed class EducationDto
     public string? ObtainedOn { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class SchoolDto
 {
     public string? Kind { get; set; }
@@ -64,7 +58,6 @@ internal sealed class SchoolDto
     public bool? Graduated { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class CertificateDto
 {
     public string? OccupationCode { get; set; }
@@ -76,7 +69,6 @@ internal sealed class CertificateDto
     public string? IssuedOn { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class TrainingDto
 {
     public string? OccupationCode { get; set; }
@@ -89,7 +81,6 @@ internal sealed class TrainingDto
     public string? CompletionCertificateOn { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WorkDto
 {
     public string? OccupationCode { get; set; }

@@ -11,7 +11,8 @@ namespace LaborStandard.Serialization;
     AllowDuplicateProperties = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = 256)]
+    MaxDepth = 256,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(StandardDto))]
 [JsonSerializable(typeof(RulesDto))]
 [JsonSerializable(typeof(CandidateDto))]

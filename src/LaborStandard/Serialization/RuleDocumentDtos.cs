@@ -4,11 +4,7 @@ namespace LaborStandard.Serialization;
 
 // The JSON format of rule documents. A condition is one object whose "type" names the predicate; the members a
 // predicate does not use must be absent (RuleDocumentReader reports them). There is no member for code or expressions.
-#pragma warning disable CA1812 // Instantiated by the System.Text.Json source generator.
-#pragma warning disable CA2227 // Collection properties are set by the deserializer.
-#pragma warning disable CA1002 // List<T> is what the deserializer fills.
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class RulesDto
 {
     [JsonPropertyName("$schema")]
@@ -22,7 +18,6 @@ internal sealed class RulesDto
     public List<LevelRuleDto?>? Levels { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class LevelRuleDto
 {
     public int? Level { get; set; }
@@ -30,7 +25,6 @@ internal sealed class LevelRuleDto
     public ConditionDto? Condition { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ConditionDto
 {
     public string? Type { get; set; }
@@ -72,7 +66,6 @@ internal sealed class ConditionDto
     public List<string?>? Schools { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class CertificateSpecDto
 {
     public int? Level { get; set; }

@@ -4,11 +4,7 @@ namespace LaborStandard.Serialization;
 
 // The JSON document format, member for member. These types only carry JSON: the model is built from them, with every
 // rule checked and every error given its JSON path, by DocumentReader. Unknown members are rejected.
-#pragma warning disable CA1812 // Instantiated by the System.Text.Json source generator.
-#pragma warning disable CA2227 // Collection properties are set by the deserializer.
-#pragma warning disable CA1002 // List<T> is what the deserializer fills.
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class StandardDto
 {
     [JsonPropertyName("$schema")]
@@ -32,7 +28,6 @@ internal sealed class StandardDto
     public List<WeightTableDto?>? WeightTables { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class TextDto
 {
     public string? Zh { get; set; }
@@ -40,7 +35,6 @@ internal sealed class TextDto
     public string? En { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class CorrectionDto
 {
     public string? Target { get; set; }
@@ -52,7 +46,6 @@ internal sealed class CorrectionDto
     public TextDto? Note { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class EditionDto
 {
     public TextDto? Title { get; set; }
@@ -69,7 +62,6 @@ internal sealed class EditionDto
     public string? Version { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class HeadingDto
 {
     public string? Clause { get; set; }
@@ -77,7 +69,6 @@ internal sealed class HeadingDto
     public TextDto? Title { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class OverviewDto
 {
     public TextDto? Name { get; set; }
@@ -102,7 +93,6 @@ internal sealed class OverviewDto
     public TextDto? TrainingHoursText { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class LevelDto
 {
     public int? Level { get; set; }
@@ -115,7 +105,6 @@ internal sealed class LevelDto
     public int? TrainingHours { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class NumberedItemDto
 {
     public int? Number { get; set; }
@@ -126,7 +115,6 @@ internal sealed class NumberedItemDto
     public TextDto? CitedLaw { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class AssessmentDto
 {
     public List<ApplicationConditionsDto?>? ApplicationConditions { get; set; }
@@ -148,7 +136,6 @@ internal sealed class AssessmentDto
     public TextDto? Venue { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ApplicationConditionsDto
 {
     public int? Level { get; set; }
@@ -158,7 +145,6 @@ internal sealed class ApplicationConditionsDto
     public List<NumberedItemDto?>? Items { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class MethodDto
 {
     public string? Kind { get; set; }
@@ -168,7 +154,6 @@ internal sealed class MethodDto
     public TextDto? Description { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ScoringDto
 {
     public int? FullMarks { get; set; }
@@ -178,7 +163,6 @@ internal sealed class ScoringDto
     public TextDto? Text { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class StaffingDto
 {
     public string? Kind { get; set; }
@@ -194,7 +178,6 @@ internal sealed class StaffingDto
     public bool? OddCount { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class DurationDto
 {
     public string? Kind { get; set; }
@@ -202,13 +185,11 @@ internal sealed class DurationDto
     public int? MinimumMinutes { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class BasicRequirementsDto
 {
     public List<BasicSectionDto?>? Sections { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class BasicSectionDto
 {
     public string? Code { get; set; }
@@ -218,7 +199,6 @@ internal sealed class BasicSectionDto
     public List<BasicTopicDto?>? Topics { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class BasicTopicDto
 {
     public string? Code { get; set; }
@@ -228,7 +208,6 @@ internal sealed class BasicTopicDto
     public List<NumberedItemDto?>? Items { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WorkRequirementsDto
 {
     public TextDto? Preamble { get; set; }
@@ -236,7 +215,6 @@ internal sealed class WorkRequirementsDto
     public List<LevelRequirementsDto?>? Levels { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class LevelRequirementsDto
 {
     public int? Level { get; set; }
@@ -248,7 +226,6 @@ internal sealed class LevelRequirementsDto
     public List<FunctionDto?>? Functions { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class FunctionDto
 {
     public string? Code { get; set; }
@@ -258,7 +235,6 @@ internal sealed class FunctionDto
     public List<WorkContentDto?>? WorkContents { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WorkContentDto
 {
     public string? Code { get; set; }
@@ -270,7 +246,6 @@ internal sealed class WorkContentDto
     public List<RequirementDto?>? Knowledge { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class RequirementDto
 {
     public string? Code { get; set; }
@@ -284,7 +259,6 @@ internal sealed class RequirementDto
     public FootnoteDto? Footnote { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class FootnoteDto
 {
     public string? Marker { get; set; }
@@ -294,7 +268,6 @@ internal sealed class FootnoteDto
     public TextDto? Text { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WeightTableDto
 {
     public string? Kind { get; set; }
@@ -306,7 +279,6 @@ internal sealed class WeightTableDto
     public List<WeightRowDto?>? Rows { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WeightRowDto
 {
     public TextDto? Group { get; set; }
@@ -318,7 +290,6 @@ internal sealed class WeightRowDto
     public List<LevelWeightDto?>? Weights { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class WeightTargetDto
 {
     public string? Kind { get; set; }
@@ -326,7 +297,6 @@ internal sealed class WeightTargetDto
     public string? Code { get; set; }
 }
 
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class LevelWeightDto
 {
     public int? Level { get; set; }
