@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using LaborStandard.Cli.Output;
 
 namespace LaborStandard.Cli.Commands;
 
@@ -87,14 +88,66 @@ internal static class CommandTree
         var unknownOption = parse.Tokens.FirstOrDefault(t => t.Type == TokenType.Argument && LooksLikeOption(t.Value));
         var message = unknownOption is not null ? session.Text.UnknownToken(unknownOption.Value)
             : parse.UnmatchedTokens.Count > 0 ? session.Text.UnknownToken(parse.UnmatchedTokens[0])
-            : parse.Errors.Count > 0 ? OneLine(parse.Errors[0].Message)
+            : parse.Errors.Count > 0 ? Described(session.Text, parse.Errors.OrderBy(e => e.SymbolResult is CommandResult ? 1 : 0).First())
             : session.Text.UsageError;
         return session.Text.WithHelpHint(message, CommandPath(parse.CommandResult));
     }
 
-    // The parser's messages may list choices on lines of their own; the tool's errors are one line.
-    private static string OneLine(string message)
-        => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>Accepts only one of a few words for an option, and says which in the session's language when another is given.</summary>
+    /// <param name="option">The option.</param>
+    /// <param name="session">The run.</param>
+    /// <param name="choices">The words accepted.</param>
+    /// <returns>The option.</returns>
+    public static Option<string> OneOf(this Option<string> option, Session session, IReadOnlyList<string> choices)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !choices.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError(session.Text.BadChoice(option.Name, value, string.Join(", ", choices)));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// A parse error in the session's language. The parser's own messages are English, so the mistakes it finds by itself
+    /// (a value missing or given twice, a required option, argument or command left out) are told from what it parsed;
+    /// the only messages passed through are the ones the tool's validators gave, already in the session's language.
+    /// </summary>
+    private static string Described(CliTexts text, ParseError error)
+    {
+        switch (error.SymbolResult)
+        {
+            case OptionResult given when given.IdentifierTokenCount == 0 && given.Option.Required:
+                return text.OptionRequired(given.Option.Name);
+            case OptionResult given when given.Tokens.Count == 0 && given.Option.Arity.MinimumNumberOfValues > 0:
+                return text.OptionNeedsValue(given.Option.Name);
+            case OptionResult given when given.Tokens.Count > given.Option.Arity.MaximumNumberOfValues:
+                return text.OptionTakesOneValue(given.Option.Name, given.Tokens.Count);
+            case ArgumentResult given when given.Tokens.Count < given.Argument.Arity.MinimumNumberOfValues:
+                return text.ArgumentMissing(given.Argument.HelpName ?? given.Argument.Name);
+            case CommandResult command:
+                if (command.Command.Options.FirstOrDefault(o => o.Required && command.GetResult(o) is null) is { } option)
+                {
+                    return text.OptionRequired(option.Name);
+                }
+
+                if (command.Command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > (command.GetResult(a)?.Tokens.Count ?? 0)) is { } argument)
+                {
+                    return text.ArgumentMissing(argument.HelpName ?? argument.Name);
+                }
+
+                if (command.Command.Subcommands.Count > 0 && command.Command.Action is null)
+                {
+                    return text.CommandMissing;
+                }
+
+                break;
+        }
+
+        return error.Message;
+    }
 
     private static bool LooksLikeOption(string value)
         => value.Length > 1 && value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);

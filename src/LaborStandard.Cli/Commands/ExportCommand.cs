@@ -31,7 +31,7 @@ internal static class ExportCommand
     {
         var text = session.Text;
         var format = new Option<string>("--format") { Description = text.ExportFormatOption, HelpName = string.Join('|', Formats.Keys), Required = true };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        format.OneOf(session, [.. Formats.Keys]);
         var output = new Option<string?>("--output", "-o") { Description = text.OutputOption, HelpName = "file|dir" };
         var baseUri = new Option<Uri?>("--base-uri")
         {
@@ -59,7 +59,8 @@ internal static class ExportCommand
         command.Validators.Add(r =>
         {
             Option[] caseOnly = [baseUri, creator, date];
-            var isCase = r.GetValue(format) == "case";
+            // Read from the token: the format's value is not to be had while the format itself is in error (no value given).
+            var isCase = r.GetResult(format) is { Tokens: [{ Value: "case" }] };
             var named = caseOnly.Where(o => isCase != (r.GetResult(o) is not null)).Select(o => o.Name).ToList();
             if (named.Count > 0)
             {

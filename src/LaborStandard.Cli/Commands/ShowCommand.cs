@@ -18,7 +18,7 @@ internal static class ShowCommand
         var level = new Option<string?>("--level") { Description = text.ShowLevelOption, HelpName = "4|3" };
         var cumulative = new Option<bool>("--cumulative") { Description = text.CumulativeOption };
         var format = new Option<string>("--format") { Description = text.ShowFormatOption, HelpName = "text|json|markdown", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(Formats);
+        format.OneOf(session, Formats);
         var command = new Command("show", text.ShowDescription) { level, cumulative, format };
         command.Handle(session, parse => Run(session, parse.GetValue(level), parse.GetValue(cumulative), parse.GetValue(format)!));
         return command;

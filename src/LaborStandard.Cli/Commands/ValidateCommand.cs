@@ -23,7 +23,7 @@ internal static class ValidateCommand
         var text = session.Text;
         var file = new Argument<string>("file") { Description = text.ValidateFileArgument, HelpName = "file.json|-" }.RejectingOptions(session);
         var kind = new Option<string>("--kind") { Description = text.ValidateKindOption, HelpName = "standard|rules|candidate", DefaultValueFactory = _ => "standard" };
-        kind.AcceptOnlyFromAmong(Kinds);
+        kind.OneOf(session, Kinds);
         var command = new Command("validate", text.ValidateDescription) { file, kind };
         command.Handle(session, parse => Run(session, parse.GetValue(file)!, parse.GetValue(kind)!));
         return command;

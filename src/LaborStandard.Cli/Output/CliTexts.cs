@@ -243,6 +243,17 @@ internal sealed partial class CliTexts(bool english)
 
     public string UsageError => L("命令行有误。", "The command line is not valid.");
 
+    public string OptionNeedsValue(string option) => L($"{option} 后面缺少值。", $"{option} needs a value.");
+
+    public string OptionTakesOneValue(string option, int given)
+        => L($"{option} 只取一个值，这里给了 {given} 个；该选项只能写一次。", $"{option} takes one value, and {given} were given; write the option once.");
+
+    public string OptionRequired(string option) => L($"缺少必需的选项 {option}。", $"{option} is required.");
+
+    public string ArgumentMissing(string argument) => L($"缺少参数 <{argument}>。", $"<{argument}> is missing.");
+
+    public string CommandMissing => L("请给出一个命令。", "A command is needed.");
+
     public string WithHelpHint(string message, string command) => L($"{message}请运行“{command} --help”查看用法。", $"{message} Try '{command} --help'.");
 
     public string InternalError(string message) => L($"内部错误：{message}（请报告此问题）", $"internal error: {message} (please report it)");
