@@ -38,7 +38,7 @@ internal static class DiffCommand
                 writer.WriteStartArray("changes");
                 foreach (var change in diff.Changes)
                 {
-                    StandardDiffDocument.Write(writer, change, session.Culture);
+                    StandardDiffDocument.Write(writer, change);
                 }
 
                 writer.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using LaborStandard.Interop.Editions;
@@ -8,7 +7,7 @@ namespace LaborStandard.Serialization;
 /// <summary>
 /// The changes between two editions of a standard (<see cref="StandardComparison"/>) as JSON, one object per change:
 /// <c>kind</c> (camelCase, e.g. <c>requirementTextChanged</c>), <c>clause</c>, <c>level</c> where the change belongs
-/// to one, and <c>description</c> in the language of a culture (Chinese unless the culture is English). The
+/// to one, and <c>description</c> in both languages, <c>{"zh", "en"}</c>, as every text the library writes. The
 /// <c>laborstd diff --json</c> answer lists them under the two files it compared.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
@@ -19,7 +18,7 @@ namespace LaborStandard.Serialization;
 /// writer.WriteStartArray();
 /// foreach (var change in diff.Changes)
 /// {
-///     StandardDiffDocument.Write(writer, change, CultureInfo.GetCultureInfo("en"));
+///     StandardDiffDocument.Write(writer, change);
 /// }
 /// writer.WriteEndArray();
 /// </code>
@@ -34,9 +33,8 @@ public static class StandardDiffDocument
     /// <summary>Writes one change.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="change">The change.</param>
-    /// <param name="culture">The language of the description: English for an English culture, Chinese otherwise (also for null).</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="change"/> is null.</exception>
-    public static void Write(Utf8JsonWriter writer, StandardChange change, CultureInfo? culture = null)
+    public static void Write(Utf8JsonWriter writer, StandardChange change)
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(change);
@@ -48,7 +46,7 @@ public static class StandardDiffDocument
             writer.WriteNumber(LevelName, level.Rank);
         }
 
-        writer.WriteString(DescriptionName, change.Description.Get(culture));
+        JsonOutput.WriteText(writer, DescriptionName, change.Description);
         writer.WriteEndObject();
     }
 }

@@ -44,6 +44,21 @@ public partial class StandardComparisonTest
 
     [Theory]
     [MemberData(nameof(SingleEdits))]
+    public void A_change_is_equal_by_value_to_the_same_change_found_again_and_to_no_other(string edit, string line)
+    {
+        var first = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;
+        // From a copy of the draft loaded afresh: equal values, none of them the same objects as the first time.
+        var again = StandardComparison.Compare(Edited(_ => { }), Edited(document => Apply(document, edit))).Changes.Single();
+        var reversed = StandardComparison.Compare(Edited(document => Apply(document, edit)), Draft).Changes.Single();
+
+        again.Should().NotBeSameAs(first);
+        again.Equals(first).Should().BeTrue(line);
+        again.GetHashCode().Should().Be(first.GetHashCode(), line);
+        reversed.Equals(first).Should().BeFalse("before and after are swapped: {0}", line);
+    }
+
+    [Theory]
+    [MemberData(nameof(SingleEdits))]
     public void A_change_is_described_in_each_language_in_its_own_words(string edit, string line)
     {
         var change = StandardComparison.Compare(Draft, Edited(document => Apply(document, edit))).Changes.Should().ContainSingle().Which;

@@ -7,29 +7,21 @@ namespace LaborStandard.Interop.Editions;
 /// An application condition of a level (申报条件, clause 1.9.1) was added, removed or reworded, or the sentence that
 /// introduces them changed.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class ApplicationConditionChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the condition's texts; <see langword="null"/> when the condition was added or removed. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class ApplicationConditionChange : ValueChange<LocalizedText?>
 {
     internal ApplicationConditionChange(SkillLevel level, int? number, LocalizedText? before, LocalizedText? after)
-        : base(ChangeKind.ApplicationConditionChanged, "1.9.1", level)
+        : base(ChangeKind.ApplicationConditionChanged, "1.9.1", level, before, after)
     {
         Number = number;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets the number of the condition, 1 for （1）, or <see langword="null"/> for the introducing sentence.</summary>
     public int? Number { get; }
 
-    /// <summary>Gets the old text, or <see langword="null"/> when the condition was added.</summary>
-    public LocalizedText? Before { get; }
-
-    /// <summary>Gets the new text, or <see langword="null"/> when the condition was removed.</summary>
-    public LocalizedText? After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is ApplicationConditionChange o && SameHead(o) && Number == o.Number && Equals(Before, o.Before) && Equals(After, o.After);
+        => other is ApplicationConditionChange o && SameValues(o) && Number == o.Number;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Number, Before, After);

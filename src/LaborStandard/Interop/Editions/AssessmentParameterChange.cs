@@ -3,20 +3,18 @@ using LaborStandard.Model;
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>A figure of the assessment changed: the scoring of 1.9.2, a staffing rule of 1.9.3 or a duration of 1.9.4.</summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class AssessmentParameterChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the values written invariantly (<c>60</c>, <c>Evaluator</c>, <c>True</c>). Immutable and thread-safe; equality is by value.</remarks>
+public sealed class AssessmentParameterChange : ValueChange<string>
 {
     // The assessment's name as the standard prints it (1.9.2), taken from the data by the comparer.
     private readonly LocalizedText? _assessmentName;
 
     internal AssessmentParameterChange(string clause, AssessmentParameter parameter, AssessmentKind? assessment, string before, string after, LocalizedText? assessmentName = null)
-        : base(ChangeKind.AssessmentParameterChanged, clause, level: null)
+        : base(ChangeKind.AssessmentParameterChanged, clause, level: null, before, after)
     {
         Parameter = parameter;
         _assessmentName = assessmentName;
         Assessment = assessment;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets the figure that changed.</summary>
@@ -25,16 +23,9 @@ public sealed class AssessmentParameterChange : StandardChange
     /// <summary>Gets the kind of assessment the figure belongs to, or <see langword="null"/> for the scoring, which both share.</summary>
     public AssessmentKind? Assessment { get; }
 
-    /// <summary>Gets the old value, written invariantly (<c>60</c>, <c>Evaluator</c>, <c>True</c>).</summary>
-    public string Before { get; }
-
-    /// <summary>Gets the new value.</summary>
-    public string After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is AssessmentParameterChange o && SameHead(o) && Parameter == o.Parameter && Assessment == o.Assessment
-           && string.Equals(Before, o.Before, StringComparison.Ordinal) && string.Equals(After, o.After, StringComparison.Ordinal);
+        => other is AssessmentParameterChange o && SameValues(o) && Parameter == o.Parameter && Assessment == o.Assessment;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Parameter, Assessment, Before, After);

@@ -4,32 +4,27 @@ using LaborStandard.Model;
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>The recorded misprints of the edition's title, the occupation's name or a level's title changed.</summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class CorrectionChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the part's corrections in each edition. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class CorrectionChange : ValueChange<ImmutableArray<Correction>>
 {
     internal CorrectionChange(string clause, string part, ImmutableArray<Correction> before, ImmutableArray<Correction> after, SkillLevel? level = null)
-        : base(ChangeKind.CorrectionsChanged, clause, level)
+        : base(ChangeKind.CorrectionsChanged, clause, level, before, after)
     {
         Part = part;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets whose corrections changed, e.g. <c>title</c> or <c>name</c>.</summary>
     public string Part { get; }
 
-    /// <summary>Gets the old corrections.</summary>
-    public ImmutableArray<Correction> Before { get; }
-
-    /// <summary>Gets the new corrections.</summary>
-    public ImmutableArray<Correction> After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is CorrectionChange o && SameHead(o) && string.Equals(Part, o.Part, StringComparison.Ordinal) && Sequence.Equal(Before, o.Before) && Sequence.Equal(After, o.After);
+        => other is CorrectionChange o && SameValues(o) && string.Equals(Part, o.Part, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Sequence.Hash(Before), Sequence.Hash(After));
+
+    /// <summary>Two lists of corrections are equal when they hold equal corrections in the same order.</summary>
+    private protected override bool ValuesEqual(ImmutableArray<Correction> x, ImmutableArray<Correction> y) => Sequence.Equal(x, y);
 
     /// <inheritdoc />
     public override LocalizedText Description

@@ -3,30 +3,21 @@ using LaborStandard.Model;
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>A field of the edition changed: occupation code, status, language or version.</summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class EditionChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the field's values (a status by its name, e.g. <c>DraftForComment</c>). Immutable and thread-safe; equality is by value.</remarks>
+public sealed class EditionChange : ValueChange<string>
 {
     internal EditionChange(EditionField field, string before, string after)
-        : base(ChangeKind.EditionChanged, "edition", level: null)
+        : base(ChangeKind.EditionChanged, "edition", level: null, before, after)
     {
         Field = field;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets the field that changed.</summary>
     public EditionField Field { get; }
 
-    /// <summary>Gets the old value (a status by its name, e.g. <c>DraftForComment</c>).</summary>
-    public string Before { get; }
-
-    /// <summary>Gets the new value.</summary>
-    public string After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is EditionChange o && SameHead(o) && Field == o.Field
-           && string.Equals(Before, o.Before, StringComparison.Ordinal) && string.Equals(After, o.After, StringComparison.Ordinal);
+        => other is EditionChange o && SameValues(o) && Field == o.Field;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Field, Before, After);

@@ -12,30 +12,22 @@ namespace LaborStandard.Interop.Editions;
 /// move, or a recoding when the work content stays), then by code alone (a different text is a rewording). What is
 /// left is added or removed. A requirement that changed both its place and its words is therefore removed and added.
 /// </para>
-/// <para>Immutable and thread-safe; equality is by value.</para>
+/// <para><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the requirement in each edition; <see langword="null"/> when it was added or removed. Immutable and thread-safe; equality is by value.</para>
 /// </remarks>
-public sealed class RequirementChange : StandardChange
+public sealed class RequirementChange : ValueChange<Requirement?>
 {
     internal RequirementChange(ChangeKind kind, Requirement? before, Requirement? after)
-        : base(kind, (after ?? before)!.Clause, (after ?? before)!.Level)
+        : base(kind, (after ?? before)!.Clause, (after ?? before)!.Level, before, after)
     {
-        Before = before;
-        After = after;
         RequirementKind = (after ?? before)!.Kind;
     }
 
     /// <summary>Gets whether a skill or a knowledge requirement changed.</summary>
     public RequirementKind RequirementKind { get; }
 
-    /// <summary>Gets the requirement in the old edition, or <see langword="null"/> when it was added.</summary>
-    public Requirement? Before { get; }
-
-    /// <summary>Gets the requirement in the new edition, or <see langword="null"/> when it was removed.</summary>
-    public Requirement? After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is RequirementChange o && SameHead(o) && Equals(Before, o.Before) && Equals(After, o.After);
+        => other is RequirementChange o && SameValues(o);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Before, After);

@@ -6,29 +6,21 @@ namespace LaborStandard.Interop.Editions;
 /// A level, occupational function or work content was added or removed, or a function or work content kept its code
 /// under another name. What an added or removed part holds is reported as well, item by item.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class StructureChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the part's names (a level's title); <see langword="null"/> when the part was added or removed. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class StructureChange : ValueChange<LocalizedText?>
 {
     internal StructureChange(ChangeKind kind, string clause, SkillLevel level, string code, LocalizedText? before, LocalizedText? after)
-        : base(kind, clause, level)
+        : base(kind, clause, level, before, after)
     {
         Code = code;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets the code of the part: <c>2</c> for a function, <c>2.4</c> for a work content, the rank (<c>4</c>) for a level.</summary>
     public string Code { get; }
 
-    /// <summary>Gets the old name (a level's title), or <see langword="null"/> when the part was added.</summary>
-    public LocalizedText? Before { get; }
-
-    /// <summary>Gets the new name, or <see langword="null"/> when the part was removed.</summary>
-    public LocalizedText? After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is StructureChange o && SameHead(o) && string.Equals(Code, o.Code, StringComparison.Ordinal) && Equals(Before, o.Before) && Equals(After, o.After);
+        => other is StructureChange o && SameValues(o) && string.Equals(Code, o.Code, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Level, Code, Before, After);

@@ -6,33 +6,25 @@ namespace LaborStandard.Interop.Editions;
 /// A text other than a requirement's changed (a heading, the overview of chapter 1, a paragraph of 1.9, a basic
 /// requirement of chapter 2, a table heading or label), or a heading, section, topic or item was added or removed.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class TextChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the texts; <see langword="null"/> when the text was added or removed. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class TextChange : ValueChange<LocalizedText?>
 {
     // The standard's own name for the part (the heading of its clause), when the comparer took it from the data.
     private readonly LocalizedText? _partName;
 
     internal TextChange(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null, LocalizedText? partName = null)
-        : base(ChangeKind.TextChanged, clause, level)
+        : base(ChangeKind.TextChanged, clause, level, before, after)
     {
         Part = part;
         _partName = partName;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets which text of the clause changed, e.g. <c>definition</c>, <c>heading</c>, <c>item 3</c>.</summary>
     public string Part { get; }
 
-    /// <summary>Gets the old text, or <see langword="null"/> when the text was added.</summary>
-    public LocalizedText? Before { get; }
-
-    /// <summary>Gets the new text, or <see langword="null"/> when the text was removed.</summary>
-    public LocalizedText? After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is TextChange o && SameHead(o) && string.Equals(Part, o.Part, StringComparison.Ordinal) && Equals(Before, o.Before) && Equals(After, o.After);
+        => other is TextChange o && SameValues(o) && string.Equals(Part, o.Part, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Before, After);

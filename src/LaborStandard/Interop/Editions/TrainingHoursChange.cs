@@ -4,24 +4,16 @@ using LaborStandard.Model;
 namespace LaborStandard.Interop.Editions;
 
 /// <summary>The standard training hours of a level changed (培训参考学时, clause 1.8).</summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class TrainingHoursChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the standard hours. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class TrainingHoursChange : ValueChange<int>
 {
     internal TrainingHoursChange(SkillLevel level, int before, int after)
-        : base(ChangeKind.TrainingHoursChanged, "1.8", level)
+        : base(ChangeKind.TrainingHoursChanged, "1.8", level, before, after)
     {
-        Before = before;
-        After = after;
     }
 
-    /// <summary>Gets the old hours.</summary>
-    public int Before { get; }
-
-    /// <summary>Gets the new hours.</summary>
-    public int After { get; }
-
     /// <inheritdoc />
-    public override bool Equals(StandardChange? other) => other is TrainingHoursChange o && SameHead(o) && Before == o.Before && After == o.After;
+    public override bool Equals(StandardChange? other) => other is TrainingHoursChange o && SameValues(o);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Before, After);

@@ -7,21 +7,19 @@ namespace LaborStandard.Interop.Editions;
 /// A weight of a weight table changed (chapter 4: 4.1 theory knowledge, 4.2 skills) for one level, or a row was added or
 /// removed (reported once per level it weighs).
 /// </summary>
-/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class WeightChange : StandardChange
+/// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the weights in per cent; <see langword="null"/> when the row or level was added or removed. Immutable and thread-safe; equality is by value.</remarks>
+public sealed class WeightChange : ValueChange<int?>
 {
     // The weight table's title as the standard prints it, taken from the data by the comparer.
     private readonly LocalizedText _tableTitle;
 
     internal WeightChange(string clause, AssessmentKind table, WeightTarget target, LocalizedText item, SkillLevel level, int? before, int? after, LocalizedText tableTitle)
-        : base(ChangeKind.WeightChanged, clause, level)
+        : base(ChangeKind.WeightChanged, clause, level, before, after)
     {
         Table = table;
         _tableTitle = tableTitle;
         Target = target;
         Item = item;
-        Before = before;
-        After = after;
     }
 
     /// <summary>Gets the table: theory knowledge (4.1) or skills (4.2).</summary>
@@ -33,15 +31,9 @@ public sealed class WeightChange : StandardChange
     /// <summary>Gets the row's item as the newer edition prints it, e.g. 就业创业服务.</summary>
     public LocalizedText Item { get; }
 
-    /// <summary>Gets the old weight in per cent, or <see langword="null"/> when the row or level was added.</summary>
-    public int? Before { get; }
-
-    /// <summary>Gets the new weight in per cent, or <see langword="null"/> when the row or level was removed.</summary>
-    public int? After { get; }
-
     /// <inheritdoc />
     public override bool Equals(StandardChange? other)
-        => other is WeightChange o && SameHead(o) && Table == o.Table && Target.Equals(o.Target) && Item.Equals(o.Item) && Before == o.Before && After == o.After;
+        => other is WeightChange o && SameValues(o) && Table == o.Table && Target.Equals(o.Target) && Item.Equals(o.Item);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Level, Table, Target, Before, After);
