@@ -127,9 +127,5 @@ internal static class Messages
         Invariant($"第 {entry} 项应写作“{shape}”。"),
         Invariant($"entry {entry} should read '{shape}'."));
 
-    public static LocalizedText ModelRule(string rule, string detail) => new(
-        $"数值不符合规则 {rule}。",
-        detail);
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

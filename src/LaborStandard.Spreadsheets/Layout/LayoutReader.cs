@@ -171,7 +171,7 @@ internal abstract class LayoutReader : IDisposable
             }
             catch (ModelRuleException e)
             {
-                Errors.Add(new DocumentError("$." + e.Member, e.Rule, Messages.ModelRule(e.Rule, e.Detail), line));
+                Errors.Add(new DocumentError("$." + e.Member, e.Rule, e.Text, line));
             }
         }
 

@@ -178,7 +178,7 @@ public static class CasePackage
         {
             if (dto.Document?.Extensions?.LaborStandard?.EligibilityRules is not { } carried)
             {
-                errors.Add(path, StandardRules.Required, "is missing: the package was exported without eligibility rules.");
+                errors.Add(path, StandardRules.Required, NoRules);
                 return null;
             }
 
@@ -205,6 +205,8 @@ public static class CasePackage
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DocumentException">The package is invalid; its errors list every problem.</exception>
     public static OccupationalStandard Load(Stream utf8Json) => Format.OrThrow(Read(utf8Json));
+
+    private static readonly LocalizedText NoRules = new("缺失：此包导出时未附带申报条件规则。", "is missing: the package was exported without eligibility rules.");
 
     private static readonly string[] PackageMembers = ["CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics", "CFPackageURI"];
 

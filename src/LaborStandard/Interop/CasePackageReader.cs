@@ -19,6 +19,9 @@ internal sealed class CasePackageReader
     private static readonly string[] AssociationTypes =
         ["isChildOf", "isPeerOf", "isPartOf", "exactMatchOf", "precedes", "isRelatedTo", "replacedBy", "exemplar", "hasSkillLevel", "isTranslationOf"];
 
+    private static readonly LocalizedText InCircle = new("未挂在 CFDocument 之下：其 isChildOf 关联链构成了循环。", "does not hang from the CFDocument: its isChildOf chain runs in a circle.");
+    private static readonly LocalizedText NoParent = new("没有 isChildOf 关联，因此在标准中没有位置。", "has no isChildOf association, so it has no place in the standard.");
+
     private readonly DocumentErrors _errors;
     private readonly StandardDocumentReader _parts;
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
@@ -75,7 +78,9 @@ internal sealed class CasePackageReader
 
         if (_errors.Required(extension.FormatVersion, ExtensionPath + ".formatVersion") is { } version && version != CasePackage.ExtensionFormatVersion)
         {
-            _errors.Add(ExtensionPath + ".formatVersion", StandardRules.FormatVersion, string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads version {CasePackage.ExtensionFormatVersion} of its CASE extension."));
+            _errors.Add(ExtensionPath + ".formatVersion", StandardRules.FormatVersion, new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"为 {version}；本库读取的是其 CASE 扩展的第 {CasePackage.ExtensionFormatVersion} 版。"),
+                string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads version {CasePackage.ExtensionFormatVersion} of its CASE extension.")));
             return null;
         }
 
@@ -201,7 +206,9 @@ internal sealed class CasePackageReader
             }
             else
             {
-                _errors.Add(path, StandardRules.ItemNumber, $"{Invariant.Quote(enumeration)} is not the number of a basic-requirements item.");
+                _errors.Add(path, StandardRules.ItemNumber, new LocalizedText(
+                    $"{Invariant.QuoteZh(enumeration)}不是基本要求条目的序号。",
+                    $"{Invariant.Quote(enumeration)} is not the number of a basic-requirements item."));
             }
         }
 
@@ -285,7 +292,9 @@ internal sealed class CasePackageReader
         var requirement = Model(node.Path, () => new Requirement(kind, level, section, printed, text, corrections.Value, footnote));
         if (requirement is not null && !string.Equals(requirement.Code, code, StringComparison.Ordinal))
         {
-            _errors.Add(node.Path + ".humanCodingScheme", StandardRules.Correction, $"cites {code}, but the item's code correction reads {requirement.Code}.");
+            _errors.Add(node.Path + ".humanCodingScheme", StandardRules.Correction, new LocalizedText(
+                $"引用的编码为 {code}，但该条目的编码更正为 {requirement.Code}。",
+                $"cites {code}, but the item's code correction reads {requirement.Code}."));
             return null;
         }
 
@@ -331,11 +340,13 @@ internal sealed class CasePackageReader
             var type = CaseItemType.FromTypeCode(dto.TypeCode);
             if (type is null)
             {
-                _errors.Add(path + ".typeCode", StandardRules.UnknownValue, $"{Invariant.Quote(dto.TypeCode)} is not one of: {string.Join(", ", CaseItemType.All)}.");
+                _errors.Add(path + ".typeCode", StandardRules.UnknownValue, new LocalizedText(
+                    $"{Invariant.QuoteZh(dto.TypeCode)}不是可用的取值；可用：{string.Join("、", CaseItemType.All)}。",
+                    $"{Invariant.Quote(dto.TypeCode)} is not one of: {string.Join(", ", CaseItemType.All)}."));
             }
             else if (id is not null && !types.TryAdd(id, type))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two item types.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, new LocalizedText($"{Invariant.QuoteZh(id)}标识了两个条目类型。", $"{Invariant.Quote(id)} names two item types."));
             }
         });
 
@@ -354,12 +365,14 @@ internal sealed class CasePackageReader
                 && Required(link.Identifier, path + ".CFItemTypeURI.identifier") is { } typeId
                 && !types.TryGetValue(typeId, out type))
             {
-                _errors.Add(path + ".CFItemTypeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(typeId)} is not an item type of the package's CFDefinitions.");
+                _errors.Add(path + ".CFItemTypeURI.identifier", CaseRules.Reference, new LocalizedText(
+                    $"{Invariant.QuoteZh(typeId)}不是本包 CFDefinitions 中的条目类型。",
+                    $"{Invariant.Quote(typeId)} is not an item type of the package's CFDefinitions."));
             }
 
             if (id is not null && type is not null && (string.Equals(id, documentId, StringComparison.Ordinal) || !_nodes.TryAdd(id, new Node(item, path, type))))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two records.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, new LocalizedText($"{Invariant.QuoteZh(id)}标识了两条记录。", $"{Invariant.Quote(id)} names two records."));
             }
         });
     }
@@ -372,7 +385,7 @@ internal sealed class CasePackageReader
         {
             if (Identifier(association.Identifier, path + ".identifier") is { } id && !identifiers.Add(id))
             {
-                _errors.Add(path + ".identifier", CaseRules.Identifier, $"{Invariant.Quote(id)} names two associations.");
+                _errors.Add(path + ".identifier", CaseRules.Identifier, new LocalizedText($"{Invariant.QuoteZh(id)}标识了两条关联。", $"{Invariant.Quote(id)} names two associations."));
             }
 
             Required(association.Uri, path + ".uri");
@@ -386,7 +399,9 @@ internal sealed class CasePackageReader
 
             if (!AssociationTypes.Contains(type, StringComparer.Ordinal) && !type.StartsWith("ext:", StringComparison.Ordinal))
             {
-                _errors.Add(path + ".associationType", StandardRules.UnknownValue, $"{Invariant.Quote(type)} is not a CASE 1.1 association type ({string.Join(", ", AssociationTypes)}) or an extension type 'ext:…'.");
+                _errors.Add(path + ".associationType", StandardRules.UnknownValue, new LocalizedText(
+                    $"{Invariant.QuoteZh(type)}既不是 CASE 1.1 的关联类型（{string.Join("、", AssociationTypes)}），也不是扩展类型“ext:…”。",
+                    $"{Invariant.Quote(type)} is not a CASE 1.1 association type ({string.Join(", ", AssociationTypes)}) or an extension type 'ext:…'."));
             }
             else if (string.Equals(type, "isChildOf", StringComparison.Ordinal) && origin is not null && destination is not null)
             {
@@ -411,10 +426,7 @@ internal sealed class CasePackageReader
         {
             if (!reached.Contains(node))
             {
-                _errors.Add(
-                    node.Path,
-                    CaseRules.Tree,
-                    node.HasParent ? "does not hang from the CFDocument: its isChildOf chain runs in a circle." : "has no isChildOf association, so it has no place in the standard.");
+                _errors.Add(node.Path, CaseRules.Tree, node.HasParent ? InCircle : NoParent);
             }
         }
     }
@@ -423,7 +435,9 @@ internal sealed class CasePackageReader
     {
         if (!_nodes.TryGetValue(origin, out var child))
         {
-            _errors.Add(path + ".originNodeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(origin)} is not an item of the package; only items are children.");
+            _errors.Add(path + ".originNodeURI.identifier", CaseRules.Reference, new LocalizedText(
+                $"{Invariant.QuoteZh(origin)}不是本包中的条目；只有条目才能作为下级。",
+                $"{Invariant.Quote(origin)} is not an item of the package; only items are children."));
             return;
         }
 
@@ -448,7 +462,9 @@ internal sealed class CasePackageReader
         }
         else
         {
-            _errors.Add(path + ".destinationNodeURI.identifier", CaseRules.Reference, $"{Invariant.Quote(destination)} is neither the CFDocument nor an item of the package.");
+            _errors.Add(path + ".destinationNodeURI.identifier", CaseRules.Reference, new LocalizedText(
+                $"{Invariant.QuoteZh(destination)}既不是 CFDocument，也不是本包中的条目。",
+                $"{Invariant.Quote(destination)} is neither the CFDocument nor an item of the package."));
             return;
         }
 
@@ -468,7 +484,7 @@ internal sealed class CasePackageReader
             }
             else
             {
-                _errors.Add(at, StandardRules.Required, "is null.");
+                _errors.Add(at, StandardRules.Required, Invariant.IsNull);
             }
         }
     }
@@ -505,7 +521,7 @@ internal sealed class CasePackageReader
     {
         if (string.IsNullOrEmpty(value))
         {
-            _errors.Add(path, StandardRules.Required, "is required.");
+            _errors.Add(path, StandardRules.Required, Invariant.IsRequired);
             return null;
         }
 
@@ -531,7 +547,7 @@ internal sealed class CasePackageReader
         }
         catch (ModelRuleException ex)
         {
-            _errors.Add(ex.Member == "zh" ? chinesePath : englishPath, ex.Rule, ex.Detail);
+            _errors.Add(ex.Member == "zh" ? chinesePath : englishPath, ex.Rule, ex.Text);
             return null;
         }
     }
@@ -546,7 +562,7 @@ internal sealed class CasePackageReader
         }
         catch (ModelRuleException ex)
         {
-            _errors.Add(path, ex.Rule, $"{ex.Member}: {ex.Detail}");
+            _errors.Add(path, ex.Rule, new LocalizedText($"{ex.Member}：{ex.Text.Chinese}", $"{ex.Member}: {ex.Text.English}"));
             return null;
         }
     }

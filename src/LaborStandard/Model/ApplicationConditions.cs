@@ -9,6 +9,8 @@ namespace LaborStandard.Model;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class ApplicationConditions : IEquatable<ApplicationConditions>
 {
+    private static readonly LocalizedText NoCondition = new("每个等级至少应有一项申报条件。", "a level has at least one application condition.");
+
     /// <summary>Creates the application conditions of a level.</summary>
     /// <param name="level">The level applied for.</param>
     /// <param name="preamble">The sentence that introduces the conditions, as printed.</param>
@@ -19,7 +21,7 @@ public sealed class ApplicationConditions : IEquatable<ApplicationConditions>
         Level = Invariant.Level(level, "level");
         Preamble = Invariant.NotNull(preamble, "preamble");
         Items = Invariant.Numbered(items, "items");
-        Invariant.Require(!items.IsEmpty, StandardRules.Required, "items", "a level has at least one application condition.");
+        Invariant.Require(!items.IsEmpty, StandardRules.Required, "items", NoCondition);
     }
 
     /// <summary>Gets the level applied for.</summary>

@@ -42,6 +42,7 @@ public sealed class AssessmentRequirements : IEquatable<AssessmentRequirements>
                     applicationConditions[j].Level != applicationConditions[i].Level,
                     StandardRules.LevelUnique,
                     Invariant.Indexed("applicationConditions", i) + ".level",
+                    $"{applicationConditions[i].Level}的申报条件出现两次。",
                     $"{applicationConditions[i].Level} has application conditions twice.");
             }
         }
@@ -150,7 +151,7 @@ public sealed class AssessmentRequirements : IEquatable<AssessmentRequirements>
                 count += kindOf(item) == kind ? 1 : 0;
             }
 
-            Invariant.Require(count == 1, StandardRules.KindUnique, member, string.Create(CultureInfo.InvariantCulture, $"needs exactly one entry for {kind}, has {count}."));
+            Invariant.Require(count == 1, StandardRules.KindUnique, member, $"{ModelTexts.Chinese(kind)}应恰有一项，实有 {count} 项。", $"needs exactly one entry for {kind}, has {count}.");
         }
 
         return items;

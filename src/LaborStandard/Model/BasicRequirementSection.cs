@@ -21,10 +21,10 @@ public sealed class BasicRequirementSection : IEquatable<BasicRequirementSection
         for (var i = 0; i < topics.Length; i++)
         {
             var member = Invariant.Indexed("topics", i) + ".code";
-            Invariant.Require(Codes.IsDirectlyUnder(topics[i].Code, code), StandardRules.CodeUnderParent, member, $"'{topics[i].Code}' does not sit under section {code}.");
+            Invariant.Require(Codes.IsDirectlyUnder(topics[i].Code, code), StandardRules.CodeUnderParent, member, $"{Invariant.QuoteZh(topics[i].Code)}不在第 {code} 节之下。", $"'{topics[i].Code}' does not sit under section {code}.");
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!string.Equals(topics[j].Code, topics[i].Code, StringComparison.Ordinal), StandardRules.CodeUnique, member, $"'{topics[i].Code}' appears twice.");
+                Invariant.Require(!string.Equals(topics[j].Code, topics[i].Code, StringComparison.Ordinal), StandardRules.CodeUnique, member, $"{Invariant.QuoteZh(topics[i].Code)}出现两次。", $"'{topics[i].Code}' appears twice.");
             }
         }
     }

@@ -23,6 +23,7 @@ public sealed class BasicRequirements : IEquatable<BasicRequirements>
                     !string.Equals(sections[j].Code, sections[i].Code, StringComparison.Ordinal),
                     StandardRules.CodeUnique,
                     Invariant.Indexed("sections", i) + ".code",
+                    $"{Invariant.QuoteZh(sections[i].Code)}出现两次。",
                     $"'{sections[i].Code}' appears twice.");
             }
         }

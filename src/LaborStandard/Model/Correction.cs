@@ -11,6 +11,8 @@ namespace LaborStandard.Model;
 /// </remarks>
 public sealed class Correction : IEquatable<Correction>
 {
+    private static readonly LocalizedText ChangesNothing = new("与原文所印相同；更正必须有所改动。", "is the same as the printed value; a correction must change something.");
+
     /// <summary>Creates a correction.</summary>
     /// <param name="target">Whether a code or a text is corrected.</param>
     /// <param name="printed">The value as printed in the source.</param>
@@ -24,7 +26,7 @@ public sealed class Correction : IEquatable<Correction>
         Printed = Invariant.Text(printed, "printed");
         Corrected = Invariant.Text(corrected, "corrected");
         Note = Invariant.NotNull(note, "note");
-        Invariant.Require(!string.Equals(printed, corrected, StringComparison.Ordinal), StandardRules.Correction, "corrected", "is the same as the printed value; a correction must change something.");
+        Invariant.Require(!string.Equals(printed, corrected, StringComparison.Ordinal), StandardRules.Correction, "corrected", ChangesNothing);
     }
 
     /// <summary>Gets what is corrected.</summary>
@@ -80,15 +82,16 @@ public sealed class Correction : IEquatable<Correction>
             var c = corrections[i];
             var expected = printed(c.Target);
             var at = Invariant.Indexed(member, i);
-            Invariant.Require(expected is not null, StandardRules.Correction, at + ".target", $"this element has no {c.Target} to correct.");
+            Invariant.Require(expected is not null, StandardRules.Correction, at + ".target", $"此处没有可更正的{ModelTexts.Chinese(c.Target)}。", $"this element has no {c.Target} to correct.");
             Invariant.Require(
                 string.Equals(c.Printed, expected, StringComparison.Ordinal),
                 StandardRules.Correction,
                 at + ".printed",
+                $"为{Invariant.QuoteZh(c.Printed)}，但原文所印为{Invariant.QuoteZh(expected)}。",
                 $"is {Invariant.Quote(c.Printed)} but the element prints {Invariant.Quote(expected)}.");
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(corrections[j].Target != c.Target, StandardRules.Correction, at + ".target", $"{c.Target} is corrected twice.");
+                Invariant.Require(corrections[j].Target != c.Target, StandardRules.Correction, at + ".target", $"{ModelTexts.Chinese(c.Target)}更正了两次。", $"{c.Target} is corrected twice.");
             }
         }
 

@@ -7,13 +7,17 @@ namespace LaborStandard.Model;
 /// <summary>Checks the model's invariants once, at construction, and names the member and rule when one breaks.</summary>
 internal static class Invariant
 {
-    private static readonly LocalizedText IsRequired = new("缺少此项。", "is required.");
-    private static readonly LocalizedText ListRequired = new("缺少此列表（可以为空列表，但不能缺少）。", "is required (an empty list is allowed, a missing one is not).");
-    private static readonly LocalizedText IsNull = new("为空值（null）。", "is null.");
     private static readonly LocalizedText IsBlank = new("缺少文字或只有空白。", "is missing or blank.");
     private static readonly LocalizedText NotALevel = new("不是国家职业技能等级（一级至五级）之一。", "is not one of the five national levels.");
 
-    public static ModelRuleException Violation(string rule, string member, string message) => new(rule, member, message);
+    /// <summary>Gets the words for a member that is missing.</summary>
+    public static LocalizedText IsRequired { get; } = new("缺少此项。", "is required.");
+
+    /// <summary>Gets the words for a list that is missing, where an empty one would do.</summary>
+    public static LocalizedText ListRequired { get; } = new("缺少此列表（可以为空列表，但不能缺少）。", "is required (an empty list is allowed, a missing one is not).");
+
+    /// <summary>Gets the words for an entry of a list that is null.</summary>
+    public static LocalizedText IsNull { get; } = new("为空值（null）。", "is null.");
 
     public static ModelRuleException Violation(string rule, string member, LocalizedText text) => new(rule, member, text);
 
@@ -25,20 +29,17 @@ internal static class Invariant
         }
     }
 
-    public static void Require(bool condition, string rule, string member, string message)
+    /// <summary>Throws when <paramref name="condition"/> is false; the message, in Chinese and English, is formatted only then.</summary>
+    public static void Require(
+        bool condition,
+        string rule,
+        string member,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage chinese,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage english)
     {
         if (!condition)
         {
-            throw Violation(rule, member, message);
-        }
-    }
-
-    /// <summary>Throws when <paramref name="condition"/> is false; the message is formatted only then.</summary>
-    public static void Require(bool condition, string rule, string member, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
-    {
-        if (!condition)
-        {
-            throw Violation(rule, member, message.ToStringAndClear());
+            throw Violation(rule, member, new LocalizedText(chinese.ToStringAndClear(), english.ToStringAndClear()));
         }
     }
 
@@ -85,6 +86,18 @@ internal static class Invariant
         }
 
         return code!;
+    }
+
+    /// <summary>A clause number of the standard, such as <c>1.9.1</c>: dotted positive numbers, as many as it has.</summary>
+    public static string Clause(string? clause, string member)
+    {
+        Require(
+            clause is not null && Codes.IsWellFormed(clause, clause.Count(c => c == '.') + 1),
+            StandardRules.CodeFormat,
+            member,
+            $"{QuoteZh(clause)}不是条款号（形如 1.9.1）。",
+            $"{Quote(clause)} is not a clause number such as 1.9.1.");
+        return clause!;
     }
 
     public static SkillLevel Level(SkillLevel level, string member)

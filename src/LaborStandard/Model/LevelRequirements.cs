@@ -25,11 +25,11 @@ public sealed class LevelRequirements : IEquatable<LevelRequirements>
         {
             var function = functions[i];
             var at = Invariant.Indexed("functions", i);
-            Invariant.Require(function.Level == level, StandardRules.LevelDefined, at + ".level", $"is {function.Level} but the table is for {level}.");
-            Invariant.Require(string.Equals(function.Section, section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"is {function.Section} but the table is {section}.");
+            Invariant.Require(function.Level == level, StandardRules.LevelDefined, at + ".level", $"为{function.Level}，但此表为{level}。", $"is {function.Level} but the table is for {level}.");
+            Invariant.Require(string.Equals(function.Section, section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"为 {function.Section}，但此表为 {section}。", $"is {function.Section} but the table is {section}.");
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!string.Equals(functions[j].Code, function.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"'{function.Code}' appears twice.");
+                Invariant.Require(!string.Equals(functions[j].Code, function.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"{Invariant.QuoteZh(function.Code)}出现两次。", $"'{function.Code}' appears twice.");
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class LevelWeight : IEquatable<LevelWeight>
     public LevelWeight(SkillLevel level, int percent)
     {
         Level = Invariant.Level(level, "level");
-        Invariant.Require(percent is >= 0 and <= 100, StandardRules.Range, "percent", string.Create(CultureInfo.InvariantCulture, $"must lie between 0 and 100, was {percent}."));
+        Invariant.Require(percent is >= 0 and <= 100, StandardRules.Range, "percent", $"应在 0 至 100 之间，实为 {percent}。", $"must lie between 0 and 100, was {percent}.");
         Percent = percent;
     }
 

@@ -9,6 +9,9 @@ namespace LaborStandard.Model;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class OccupationOverview : IEquatable<OccupationOverview>
 {
+    private static readonly LocalizedText NoLevel = new("标准至少应定义一个等级。", "a standard defines at least one level.");
+    private static readonly LocalizedText JuniorFirst = new("各等级应由低到高排列（四级在三级之前）。", "levels are listed junior first (四级 before 三级).");
+
     /// <summary>Creates an overview.</summary>
     /// <param name="name">1.1 职业（工种）名称, as printed.</param>
     /// <param name="nameCorrections">Misprints of the name, kept beside it.</param>
@@ -39,11 +42,11 @@ public sealed class OccupationOverview : IEquatable<OccupationOverview>
         Definition = Invariant.NotNull(definition, "definition");
         LevelsText = Invariant.NotNull(levelsText, "levelsText");
         Levels = Invariant.Items(levels, "levels");
-        Invariant.Require(!levels.IsEmpty, StandardRules.Required, "levels", "a standard defines at least one level.");
+        Invariant.Require(!levels.IsEmpty, StandardRules.Required, "levels", NoLevel);
         for (var i = 1; i < levels.Length; i++)
         {
-            Invariant.Require(levels[i].Level != levels[i - 1].Level, StandardRules.LevelUnique, Invariant.Indexed("levels", i) + ".level", $"{levels[i].Level} is defined twice.");
-            Invariant.Require(levels[i].Level > levels[i - 1].Level, StandardRules.LevelDefined, Invariant.Indexed("levels", i) + ".level", "levels are listed junior first (四级 before 三级).");
+            Invariant.Require(levels[i].Level != levels[i - 1].Level, StandardRules.LevelUnique, Invariant.Indexed("levels", i) + ".level", $"{levels[i].Level}定义了两次。", $"{levels[i].Level} is defined twice.");
+            Invariant.Require(levels[i].Level > levels[i - 1].Level, StandardRules.LevelDefined, Invariant.Indexed("levels", i) + ".level", JuniorFirst);
         }
 
         Environment = Invariant.NotNull(environment, "environment");

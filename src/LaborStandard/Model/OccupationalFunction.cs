@@ -29,12 +29,12 @@ public sealed class OccupationalFunction : IEquatable<OccupationalFunction>
         {
             var content = workContents[i];
             var at = Invariant.Indexed("workContents", i);
-            Invariant.Require(content.Level == level, StandardRules.LevelDefined, at + ".level", $"is {content.Level} but the function is at {level}.");
-            Invariant.Require(string.Equals(content.Section, section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"is {content.Section} but the function is in {section}.");
-            Invariant.Require(Codes.IsDirectlyUnder(content.Code, code), StandardRules.CodeUnderParent, at + ".code", $"'{content.Code}' does not sit under function {code}.");
+            Invariant.Require(content.Level == level, StandardRules.LevelDefined, at + ".level", $"为{content.Level}，但所属职业功能为{level}。", $"is {content.Level} but the function is at {level}.");
+            Invariant.Require(string.Equals(content.Section, section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"为 {content.Section}，但所属职业功能在 {section} 中。", $"is {content.Section} but the function is in {section}.");
+            Invariant.Require(Codes.IsDirectlyUnder(content.Code, code), StandardRules.CodeUnderParent, at + ".code", $"{Invariant.QuoteZh(content.Code)}不在职业功能 {code} 之下。", $"'{content.Code}' does not sit under function {code}.");
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!string.Equals(workContents[j].Code, content.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"'{content.Code}' appears twice.");
+                Invariant.Require(!string.Equals(workContents[j].Code, content.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"{Invariant.QuoteZh(content.Code)}出现两次。", $"'{content.Code}' appears twice.");
             }
         }
     }

@@ -46,7 +46,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
         {
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!string.Equals(headings[j].Clause, headings[i].Clause, StringComparison.Ordinal), StandardRules.CodeUnique, Invariant.Indexed("headings", i) + ".clause", $"'{headings[i].Clause}' has two headings.");
+                Invariant.Require(!string.Equals(headings[j].Clause, headings[i].Clause, StringComparison.Ordinal), StandardRules.CodeUnique, Invariant.Indexed("headings", i) + ".clause", $"{Invariant.QuoteZh(headings[i].Clause)}有两个标题。", $"'{headings[i].Clause}' has two headings.");
             }
         }
 
@@ -60,6 +60,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
             string.Equals(overview.Code, edition.OccupationCode, StringComparison.Ordinal),
             StandardRules.Consistency,
             "overview.code",
+            $"为{Invariant.QuoteZh(overview.Code)}，但版本信息中的职业编码为{Invariant.QuoteZh(edition.OccupationCode)}。",
             $"is '{overview.Code}' but the edition's occupation code is '{edition.OccupationCode}'.");
         CheckLevels();
         CheckWeightTables();
@@ -163,19 +164,19 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
         for (var i = 0; i < Assessment.ApplicationConditions.Length; i++)
         {
             var level = Assessment.ApplicationConditions[i].Level;
-            Invariant.Require(Defines(level), StandardRules.LevelDefined, Invariant.Indexed("assessment.applicationConditions", i) + ".level", $"{level} is not defined by the overview (1.4).");
+            Invariant.Require(Defines(level), StandardRules.LevelDefined, Invariant.Indexed("assessment.applicationConditions", i) + ".level", $"{level}未在职业概况（1.4）中定义。", $"{level} is not defined by the overview (1.4).");
         }
 
         for (var i = 0; i < WorkRequirements.Levels.Length; i++)
         {
             var level = WorkRequirements.Levels[i].Level;
-            Invariant.Require(Defines(level), StandardRules.LevelDefined, Invariant.Indexed("workRequirements.levels", i) + ".level", $"{level} is not defined by the overview (1.4).");
+            Invariant.Require(Defines(level), StandardRules.LevelDefined, Invariant.Indexed("workRequirements.levels", i) + ".level", $"{level}未在职业概况（1.4）中定义。", $"{level} is not defined by the overview (1.4).");
         }
 
         foreach (var definition in Levels)
         {
-            Invariant.Require(Assessment.FindApplicationConditions(definition.Level) is not null, StandardRules.LevelDefined, "assessment.applicationConditions", $"{definition.Level} has no application conditions.");
-            Invariant.Require(WorkRequirements.ForLevel(definition.Level) is not null, StandardRules.LevelDefined, "workRequirements.levels", $"{definition.Level} has no work requirements.");
+            Invariant.Require(Assessment.FindApplicationConditions(definition.Level) is not null, StandardRules.LevelDefined, "assessment.applicationConditions", $"{definition.Level}没有申报条件。", $"{definition.Level} has no application conditions.");
+            Invariant.Require(WorkRequirements.ForLevel(definition.Level) is not null, StandardRules.LevelDefined, "workRequirements.levels", $"{definition.Level}没有工作要求。", $"{definition.Level} has no work requirements.");
         }
     }
 
@@ -184,7 +185,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
         foreach (var kind in (ReadOnlySpan<AssessmentKind>)[AssessmentKind.Theory, AssessmentKind.Skill])
         {
             var count = WeightTables.Count(t => t.Kind == kind);
-            Invariant.Require(count == 1, StandardRules.KindUnique, "weightTables", $"needs exactly one {kind} table, has {count}.");
+            Invariant.Require(count == 1, StandardRules.KindUnique, "weightTables", $"{ModelTexts.ChineseTable(kind)}应恰有一张，实有 {count} 张。", $"needs exactly one {kind} table, has {count}.");
         }
 
         for (var t = 0; t < WeightTables.Length; t++)
@@ -193,12 +194,12 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
             var at = Invariant.Indexed("weightTables", t);
             foreach (var level in table.Levels)
             {
-                Invariant.Require(Defines(level), StandardRules.LevelDefined, at + ".rows", $"weighs {level}, which the overview (1.4) does not define.");
+                Invariant.Require(Defines(level), StandardRules.LevelDefined, at + ".rows", $"列有{level}的比重，但职业概况（1.4）未定义该等级。", $"weighs {level}, which the overview (1.4) does not define.");
             }
 
             foreach (var definition in Levels)
             {
-                Invariant.Require(table.Levels.Contains(definition.Level), StandardRules.LevelDefined, at + ".rows", $"has no weights for {definition.Level}.");
+                Invariant.Require(table.Levels.Contains(definition.Level), StandardRules.LevelDefined, at + ".rows", $"没有{definition.Level}的比重。", $"has no weights for {definition.Level}.");
             }
 
             for (var r = 0; r < table.Rows.Length; r++)
@@ -207,7 +208,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
                 var exists = target.Kind == WeightTargetKind.BasicRequirements
                     ? BasicRequirements.FindSection(target.Code) is not null
                     : table.Levels.All(l => WorkRequirements.ForLevel(l)?.FindFunction(target.Code) is not null);
-                Invariant.Require(exists, StandardRules.WeightTarget, Invariant.Indexed(at + ".rows", r) + ".target", $"{target} does not exist in every level the table weighs.");
+                Invariant.Require(exists, StandardRules.WeightTarget, Invariant.Indexed(at + ".rows", r) + ".target", $"{ModelTexts.Chinese(target)}并非在此表所列的每个等级中都存在。", $"{target} does not exist in every level the table weighs.");
             }
 
             foreach (var function in table.Levels.Select(WorkRequirements.ForLevel).OfType<LevelRequirements>().SelectMany(l => l.Functions))
@@ -216,6 +217,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
                     table.Rows.Any(r => r.Target.Kind == WeightTargetKind.Function && string.Equals(r.Target.Code, function.Code, StringComparison.Ordinal)),
                     StandardRules.WeightTarget,
                     at + ".rows",
+                    $"没有一行列出{function.Level}职业功能 {function.Code}（{function.Name.Chinese}）的比重。",
                     $"no row weighs function {function.Code} ({function.Name.Chinese}) of {function.Level}.");
             }
         }

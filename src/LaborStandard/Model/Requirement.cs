@@ -54,7 +54,7 @@ public sealed class Requirement : IEquatable<Requirement>
         Footnote = footnote;
         if (footnote is not null)
         {
-            Invariant.Require(text.Chinese.Contains(footnote.Anchor, StringComparison.Ordinal), StandardRules.TextRequired, "footnote.anchor", $"{Invariant.Quote(footnote.Anchor)} does not occur in the item's text.");
+            Invariant.Require(text.Chinese.Contains(footnote.Anchor, StringComparison.Ordinal), StandardRules.TextRequired, "footnote.anchor", $"{Invariant.QuoteZh(footnote.Anchor)}未出现在条目文字中。", $"{Invariant.Quote(footnote.Anchor)} does not occur in the item's text.");
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class ScoringRule : IEquatable<ScoringRule>
     public ScoringRule(int fullMarks, int passMark, LocalizedText text)
     {
         FullMarks = Invariant.Positive(fullMarks, "fullMarks");
-        Invariant.Require(passMark >= 0 && passMark <= fullMarks, StandardRules.Range, "passMark", string.Create(CultureInfo.InvariantCulture, $"must lie between 0 and the full marks {fullMarks}, was {passMark}."));
+        Invariant.Require(passMark >= 0 && passMark <= fullMarks, StandardRules.Range, "passMark", $"应在 0 至满分 {fullMarks} 之间，实为 {passMark}。", $"must lie between 0 and the full marks {fullMarks}, was {passMark}.");
         PassMark = passMark;
         Text = Invariant.NotNull(text, "text");
     }

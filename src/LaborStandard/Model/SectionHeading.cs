@@ -10,8 +10,7 @@ public sealed class SectionHeading : IEquatable<SectionHeading>
     /// <exception cref="ModelRuleException">The clause is not a dotted code or the title is missing.</exception>
     public SectionHeading(string clause, LocalizedText title)
     {
-        Invariant.Require(clause is not null && Codes.IsWellFormed(clause, clause.Count(c => c == '.') + 1), StandardRules.CodeFormat, "clause", $"{Invariant.Quote(clause)} is not a clause number such as 1.9.1.");
-        Clause = clause!;
+        Clause = Invariant.Clause(clause, "clause");
         Title = Invariant.NotNull(title, "title");
     }
 

@@ -9,6 +9,8 @@ namespace LaborStandard.Model;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class StaffingRule : IEquatable<StaffingRule>
 {
+    private static readonly LocalizedText MustBeOdd = new("人数须为单数时，最少人数也应为单数。", "must be odd when the number of staff must be odd.");
+
     /// <summary>Creates a staffing rule.</summary>
     /// <param name="kind">The assessment the rule staffs.</param>
     /// <param name="role">The staff: proctors or evaluators.</param>
@@ -26,7 +28,7 @@ public sealed class StaffingRule : IEquatable<StaffingRule>
         Role = role;
         CandidatesPerStaff = Invariant.Positive(candidatesPerStaff, "candidatesPerStaff");
         MinimumStaff = Invariant.Positive(minimumStaff, "minimumStaff");
-        Invariant.Require(!requiresOddCount || minimumStaff % 2 == 1, StandardRules.Range, "minimumStaff", "must be odd when the number of staff must be odd.");
+        Invariant.Require(!requiresOddCount || minimumStaff % 2 == 1, StandardRules.Range, "minimumStaff", MustBeOdd);
         Scope = scope;
         RequiresOddCount = requiresOddCount;
     }

@@ -25,7 +25,7 @@ public sealed class WeightRow : IEquatable<WeightRow>
         {
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(weights[j].Level != weights[i].Level, StandardRules.LevelUnique, Invariant.Indexed("weights", i) + ".level", $"{weights[i].Level} is weighted twice.");
+                Invariant.Require(weights[j].Level != weights[i].Level, StandardRules.LevelUnique, Invariant.Indexed("weights", i) + ".level", $"{weights[i].Level}的比重出现两次。", $"{weights[i].Level} is weighted twice.");
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace LaborStandard.Model;
 
@@ -12,6 +11,8 @@ public sealed class WeightTable : IEquatable<WeightTable>
 {
     /// <summary>The total every level's column sums to (合计).</summary>
     public const int Total = 100;
+
+    private static readonly LocalizedText NoRow = new("权重表至少应有一行。", "a weight table has at least one row.");
 
     /// <summary>Creates a weight table.</summary>
     /// <param name="kind">Theory knowledge (4.1) or skills (4.2).</param>
@@ -26,20 +27,21 @@ public sealed class WeightTable : IEquatable<WeightTable>
         Clause = Invariant.Code(clause, 2, "clause");
         Title = Invariant.NotNull(title, "title");
         Rows = Invariant.Items(rows, "rows");
-        Invariant.Require(!rows.IsEmpty, StandardRules.Required, "rows", "a weight table has at least one row.");
+        Invariant.Require(!rows.IsEmpty, StandardRules.Required, "rows", NoRow);
         Levels = [.. rows[0].Weights.Select(w => w.Level).Order()];
         for (var i = 0; i < rows.Length; i++)
         {
             var at = Invariant.Indexed("rows", i);
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!rows[j].Target.Equals(rows[i].Target), StandardRules.CodeUnique, at + ".target", $"{rows[i].Target} is weighted by two rows.");
+                Invariant.Require(!rows[j].Target.Equals(rows[i].Target), StandardRules.CodeUnique, at + ".target", $"{ModelTexts.Chinese(rows[i].Target)}在两行中都列有比重。", $"{rows[i].Target} is weighted by two rows.");
             }
 
             Invariant.Require(
                 rows[i].Weights.Length == Levels.Length && Levels.All(l => rows[i].PercentFor(l) is not null),
                 StandardRules.LevelDefined,
                 at + ".weights",
+                $"所列等级与第一行（{string.Join("、", Levels)}）不同。",
                 $"weighs other levels than the first row ({string.Join(", ", Levels)}).");
         }
 
@@ -50,7 +52,8 @@ public sealed class WeightTable : IEquatable<WeightTable>
                 sum == Total,
                 StandardRules.WeightsSum,
                 "rows",
-                string.Create(CultureInfo.InvariantCulture, $"the weights of {level} sum to {sum}, not {Total}."));
+                $"{level}的比重合计为 {sum}，应为 {Total}。",
+                $"the weights of {level} sum to {sum}, not {Total}.");
         }
     }
 

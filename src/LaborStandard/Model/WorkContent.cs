@@ -93,19 +93,23 @@ public sealed class WorkContent : IEquatable<WorkContent>
         {
             var item = items[i];
             var at = Invariant.Indexed(member, i);
-            Invariant.Require(item.Kind == kind, StandardRules.UnknownValue, at + ".kind", $"is {item.Kind} but the list holds {kind} requirements.");
-            Invariant.Require(item.Level == Level, StandardRules.LevelDefined, at + ".level", $"is {item.Level} but the work content is at {Level}.");
-            Invariant.Require(string.Equals(item.Section, Section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"is {item.Section} but the work content is in {Section}.");
-            Invariant.Require(
-                Codes.IsDirectlyUnder(item.Code, Code),
-                StandardRules.CodeUnderParent,
-                at + ".code",
-                item.IsCodeCorrected
-                    ? $"the corrected code '{item.Code}' does not sit under work content {Code}."
-                    : $"'{item.PrintedCode}' does not sit under work content {Code}; if it is a misprint, record a correction of the code.");
+            Invariant.Require(item.Kind == kind, StandardRules.UnknownValue, at + ".kind", $"为{ModelTexts.Chinese(item.Kind)}，但此列表只收{ModelTexts.Chinese(kind)}。", $"is {item.Kind} but the list holds {kind} requirements.");
+            Invariant.Require(item.Level == Level, StandardRules.LevelDefined, at + ".level", $"为{item.Level}，但所属工作内容为{Level}。", $"is {item.Level} but the work content is at {Level}.");
+            Invariant.Require(string.Equals(item.Section, Section, StringComparison.Ordinal), StandardRules.CodeUnderParent, at + ".section", $"为 {item.Section}，但所属工作内容在 {Section} 中。", $"is {item.Section} but the work content is in {Section}.");
+            if (!Codes.IsDirectlyUnder(item.Code, Code))
+            {
+                throw Invariant.Violation(StandardRules.CodeUnderParent, at + ".code", item.IsCodeCorrected
+                    ? new LocalizedText(
+                        $"更正后的编码{Invariant.QuoteZh(item.Code)}不在工作内容 {Code} 之下。",
+                        $"the corrected code '{item.Code}' does not sit under work content {Code}.")
+                    : new LocalizedText(
+                        $"{Invariant.QuoteZh(item.PrintedCode)}不在工作内容 {Code} 之下；如属印刷错误，请记录对编码的更正。",
+                        $"'{item.PrintedCode}' does not sit under work content {Code}; if it is a misprint, record a correction of the code."));
+            }
+
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(!string.Equals(items[j].Code, item.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"'{item.Code}' appears twice among the {kind} requirements of {Code}.");
+                Invariant.Require(!string.Equals(items[j].Code, item.Code, StringComparison.Ordinal), StandardRules.CodeUnique, at + ".code", $"{Invariant.QuoteZh(item.Code)}在工作内容 {Code} 的{ModelTexts.Chinese(kind)}中出现两次。", $"'{item.Code}' appears twice among the {kind} requirements of {Code}.");
             }
         }
 

@@ -16,6 +16,8 @@ namespace LaborStandard.Model;
 /// </remarks>
 public sealed class WorkRequirements : IEquatable<WorkRequirements>
 {
+    private static readonly LocalizedText JuniorFirst = new("各表应按等级由低到高排列（四级在三级之前）。", "tables are listed junior first (四级 before 三级).");
+
     private readonly FrozenDictionary<string, ImmutableArray<Requirement>>[] _byCode;
 
     /// <summary>Creates the work requirements.</summary>
@@ -29,8 +31,8 @@ public sealed class WorkRequirements : IEquatable<WorkRequirements>
         for (var i = 1; i < levels.Length; i++)
         {
             var at = Invariant.Indexed("levels", i) + ".level";
-            Invariant.Require(levels[i].Level != levels[i - 1].Level, StandardRules.LevelUnique, at, $"{levels[i].Level} has two tables.");
-            Invariant.Require(levels[i].Level > levels[i - 1].Level, StandardRules.LevelDefined, at, "tables are listed junior first (四级 before 三级).");
+            Invariant.Require(levels[i].Level != levels[i - 1].Level, StandardRules.LevelUnique, at, $"{levels[i].Level}有两张表。", $"{levels[i].Level} has two tables.");
+            Invariant.Require(levels[i].Level > levels[i - 1].Level, StandardRules.LevelDefined, at, JuniorFirst);
         }
 
         _byCode = new FrozenDictionary<string, ImmutableArray<Requirement>>[SkillLevel.RankCount + 1];

@@ -10,8 +10,6 @@ namespace LaborStandard.Serialization;
 /// </summary>
 internal sealed class DocumentErrors
 {
-    private static readonly LocalizedText IsRequired = new("缺少此项。", "is required.");
-
     private readonly List<DocumentError> _errors = [];
 
     public bool HasErrors => _errors.Count > 0;
@@ -22,9 +20,6 @@ internal sealed class DocumentErrors
 
     public void Add(string path, string rule, LocalizedText message, long? line = null, string? column = null, string? value = null)
         => _errors.Add(new DocumentError(path, rule, message, line, column, value));
-
-    // Messages still written in English only; each is to gain its Chinese.
-    public void Add(string path, string rule, string message, long? line = null) => Add(path, rule, new LocalizedText(message, message), line);
 
     public void Add(DocumentError error) => _errors.Add(error);
 
@@ -54,7 +49,7 @@ internal sealed class DocumentErrors
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, IsRequired);
+            Add(path, StandardRules.Required, Invariant.IsRequired);
         }
 
         return value;
@@ -64,17 +59,28 @@ internal sealed class DocumentErrors
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, IsRequired);
+            Add(path, StandardRules.Required, Invariant.IsRequired);
         }
 
         return value;
+    }
+
+    /// <summary>A document's format version: reported when missing or other than <paramref name="supported"/>, the one this library reads.</summary>
+    public void FormatVersion(int? version, int supported, string path)
+    {
+        if (Required(version, path) is { } given && given != supported)
+        {
+            Add(path, StandardRules.FormatVersion, new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"为 {given}；本库读取的格式版本为 {supported}。"),
+                string.Create(CultureInfo.InvariantCulture, $"is {given}; this library reads format version {supported}.")));
+        }
     }
 
     public bool? Required(bool? value, string path)
     {
         if (value is null)
         {
-            Add(path, StandardRules.Required, IsRequired);
+            Add(path, StandardRules.Required, Invariant.IsRequired);
         }
 
         return value;
@@ -144,7 +150,7 @@ internal sealed class DocumentErrors
         {
             if (required)
             {
-                Add(path, StandardRules.Required, "is required (an empty list is allowed, a missing one is not).");
+                Add(path, StandardRules.Required, Invariant.ListRequired);
                 return null;
             }
 
@@ -159,7 +165,7 @@ internal sealed class DocumentErrors
             var dto = list[i];
             if (dto is null)
             {
-                Add(at, StandardRules.Required, "is null.");
+                Add(at, StandardRules.Required, Invariant.IsNull);
                 ok = false;
                 continue;
             }

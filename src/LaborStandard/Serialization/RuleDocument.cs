@@ -74,7 +74,7 @@ public static class RuleDocument
     {
         foreach (var problem in RuleValidator.Validate(rules, standard))
         {
-            errors.Add(DocumentErrors.Member(root, problem.Member), problem.Rule, problem.Detail);
+            errors.Add(DocumentErrors.Member(root, problem.Member), problem.Rule, problem.Text);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Model;
 
@@ -10,11 +9,7 @@ internal sealed class RuleDocumentReader(DocumentErrors errors, string root = "$
 {
     public EligibilityRules? Read(RulesDto dto)
     {
-        if (errors.Required(dto.FormatVersion, root + ".formatVersion") is { } version && version != RuleDocument.FormatVersion)
-        {
-            errors.Add(root + ".formatVersion", StandardRules.FormatVersion, string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads format version {RuleDocument.FormatVersion}."));
-        }
-
+        errors.FormatVersion(dto.FormatVersion, RuleDocument.FormatVersion, root + ".formatVersion");
         var code = errors.Required(dto.OccupationCode, root + ".occupationCode");
         var levels = errors.List(dto.Levels, root + ".levels", LevelRule);
         return errors.HasErrors || code is null || levels is null
@@ -105,7 +100,9 @@ internal sealed class RuleDocumentReader(DocumentErrors errors, string root = "$
             }
         }
 
-        errors.Add(path, StandardRules.UnknownPredicate, $"{Invariant.Quote(type)} is not a predicate of the rule language; it has {string.Join(", ", NameTables.ConditionKinds.Select(k => k.Name))}.");
+        errors.Add(path, StandardRules.UnknownPredicate, new LocalizedText(
+            $"{Invariant.QuoteZh(type)}不是规则语言中的谓词；可用：{string.Join("、", NameTables.ConditionKinds.Select(k => k.Name))}。",
+            $"{Invariant.Quote(type)} is not a predicate of the rule language; it has {string.Join(", ", NameTables.ConditionKinds.Select(k => k.Name))}."));
         return null;
     }
 
@@ -120,7 +117,8 @@ internal sealed class RuleDocumentReader(DocumentErrors errors, string root = "$
         {
             if (present && !allowed)
             {
-                errors.Add(path + "." + member, StandardRules.JsonUnknownMember, $"does not apply to a {NameTables.NameOf(NameTables.ConditionKinds, kind)} condition.");
+                var name = NameTables.NameOf(NameTables.ConditionKinds, kind);
+                errors.Add(path + "." + member, StandardRules.JsonUnknownMember, new LocalizedText($"不适用于 {name} 条件。", $"does not apply to a {name} condition."));
                 ok = false;
             }
         }

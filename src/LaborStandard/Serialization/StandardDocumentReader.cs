@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using LaborStandard.Model;
 
 namespace LaborStandard.Serialization;
@@ -9,11 +8,7 @@ internal sealed class StandardDocumentReader(DocumentErrors errors)
 {
     public OccupationalStandard? Read(StandardDto dto)
     {
-        if (errors.Required(dto.FormatVersion, "$.formatVersion") is { } version && version != StandardDocument.FormatVersion)
-        {
-            errors.Add("$.formatVersion", StandardRules.FormatVersion, string.Create(CultureInfo.InvariantCulture, $"is {version}; this library reads format version {StandardDocument.FormatVersion}."));
-        }
-
+        errors.FormatVersion(dto.FormatVersion, StandardDocument.FormatVersion, "$.formatVersion");
         var edition = errors.Required(dto.Edition, "$.edition") is { } e ? Edition(e, "$.edition") : null;
         var headings = errors.List(dto.Headings, "$.headings", Heading);
         var overview = errors.Required(dto.Overview, "$.overview") is { } o ? Overview(o, "$.overview") : null;

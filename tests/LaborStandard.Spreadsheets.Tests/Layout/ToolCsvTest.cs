@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Eligibility;
 using LaborStandard.Model;
@@ -70,6 +71,9 @@ public class ToolCsvTest
         records[0].Line.Should().Be(2);
         records[0].CandidateId.Should().Be(row.Split(',')[0]);
         records[0].Errors.Should().ContainSingle(e => e.Path == path && e.Column == column && e.Rule == rule && e.Line == 2);
+        records[0].Errors.Should().OnlyContain(
+            e => Regex.IsMatch(e.Message.Chinese, @"\p{IsCJKUnifiedIdeographs}") && !Regex.IsMatch(Regex.Replace(e.Message.Chinese, "“[^”]*”", string.Empty), @"[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}"),
+            "the Chinese message has no English sentence outside what it quotes, also when a model rule is broken");
         records[1].IsValid.Should().BeTrue();
     }
 

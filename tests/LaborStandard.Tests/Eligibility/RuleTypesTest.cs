@@ -50,10 +50,18 @@ public class RuleTypesTest
 
     [Theory]
     [MemberData(nameof(BadRules))]
-    public void A_bad_rule_is_refused_naming_the_member_and_the_rule(string what, string member, string rule)
+    public void A_bad_rule_is_refused_naming_the_member_and_the_rule_and_saying_in_chinese_what_is_wrong(string what, string member, string rule)
+    {
+        var thrown = Building(what).Should().Throw<ModelRuleException>().Which;
+
+        thrown.Should().Match<ModelRuleException>(e => e.Member == member && e.Rule == rule, what);
+        ChineseMessages.ShouldBeInChinese(thrown, what);
+    }
+
+    private static Action Building(string what)
     {
         var service = new ContinuousServiceCondition("1.9.1", "项", Text, 2, OccupationScope.ThisOccupation);
-        Action build = what switch
+        return what switch
         {
             "no kinds" => () => _ = new CertificateSpec(SkillLevel.Level4, []),
             "default kinds" => () => _ = new CertificateSpec(SkillLevel.Level4, default),
@@ -84,8 +92,6 @@ public class RuleTypesTest
             "bad occupation" => () => _ = new EligibilityRules("3-01-0102", [new LevelRule(SkillLevel.Level4, service)]),
             _ => throw new ArgumentOutOfRangeException(nameof(what), what, "no such case in this test"),
         };
-
-        build.Should().Throw<ModelRuleException>().Which.Should().Match<ModelRuleException>(e => e.Member == member && e.Rule == rule, what);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class RequirementTest
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void Construction_names_the_member_and_the_rule(string why, Func<Requirement> create, string member, string rule)
+    public void Construction_names_the_member_and_the_rule_and_says_in_chinese_what_is_wrong(string why, Func<Requirement> create, string member, string rule)
     {
         var thrown = create.Should().Throw<ModelRuleException>(why).Which;
 
@@ -60,6 +60,7 @@ public class RequirementTest
         thrown.ParamName.Should().Be(member);
         thrown.Rule.Should().Be(rule);
         thrown.Message.Should().StartWith(member + ":").And.EndWith($"[{rule}]");
+        ChineseMessages.ShouldBeInChinese(thrown, why);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using LaborStandard.Serialization;
+using static LaborStandard.Tests.Support.ChineseMessages;
 
 namespace LaborStandard.Tests.Serialization;
 
@@ -7,7 +7,7 @@ namespace LaborStandard.Tests.Serialization;
 /// What a candidate document's errors say reaches office staff in Chinese: every message has its Chinese, with no
 /// English sentence and no .NET type name in it (codes, field names, dates and numbers are allowed).
 /// </summary>
-public partial class CandidateMessageLanguageTest
+public class CandidateMessageLanguageTest
 {
     [Theory]
     [InlineData("""{"work":[{"occupationCode":"3-01-01-02","from":"2024-02-30"}]}""")]
@@ -23,6 +23,7 @@ public partial class CandidateMessageLanguageTest
     [InlineData("""{"id":"a","id":"b"}""")]
     [InlineData("""{"work":[],"extra":1}""")]
     [InlineData("""{"work":[""")]
+    [InlineData("""{"work":[null]}""")]
     public void Every_error_of_a_broken_candidate_is_written_in_chinese_without_an_english_sentence(string json)
     {
         var result = CandidateDocument.Read(json);
@@ -31,20 +32,4 @@ public partial class CandidateMessageLanguageTest
         result.Errors.Should().OnlyContain(e => HasChinese(e.Message.Chinese) && !HasEnglishSentence(e.Message.Chinese) && !HasTypeName(e.Message.Chinese), string.Join("\n", result.Errors.Select(e => e.Message.Chinese)));
         result.Errors.Should().OnlyContain(e => !HasTypeName(e.Message.English));
     }
-
-    private static bool HasChinese(string text) => ChineseCharacter().IsMatch(text);
-
-    // Three English words in a row make a sentence; identifiers such as juniorMiddleSchool or yyyy-MM-dd do not.
-    private static bool HasEnglishSentence(string text) => EnglishWords().IsMatch(text);
-
-    private static bool HasTypeName(string text) => TypeName().IsMatch(text);
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex ChineseCharacter();
-
-    [GeneratedRegex(@"\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b")]
-    private static partial Regex EnglishWords();
-
-    [GeneratedRegex(@"System\.|Nullable`|LaborStandard\.|Dto\b|Int32|String\b")]
-    private static partial Regex TypeName();
 }

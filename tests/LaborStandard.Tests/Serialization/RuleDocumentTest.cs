@@ -8,6 +8,8 @@ namespace LaborStandard.Tests.Serialization;
 /// <summary>Rule documents: the shipped rules, round trips, and the errors a caller's document can have.</summary>
 public class RuleDocumentTest
 {
+    private const string Certificate = "$.levels[1].condition.conditions[0].conditions[0].certificate";
+
     private static readonly string Shipped = Standards.ReadEmbeddedRulesJson();
 
     [Fact]
@@ -54,24 +56,50 @@ public class RuleDocumentTest
         }
     }
 
-    [Theory]
-    [InlineData("$.levels[0].condition.conditions[1].type", "evalExpression", StandardRules.UnknownPredicate)]
-    [InlineData("$.levels[0].condition.conditions[1].years", 0, StandardRules.RuleConsistency)]
-    [InlineData("$.levels[0].condition.conditions[1].occupations", "everyone", StandardRules.UnknownValue)]
-    [InlineData("$.levels[0].condition.conditions[3].minimum", "kindergarten", StandardRules.UnknownValue)]
-    [InlineData("$.levels[1].condition.conditions[0].conditions[0].certificate.kinds[0]", "honorary", StandardRules.UnknownValue)]
-    [InlineData("$.levels[0].level", 9, StandardRules.LevelDefined)]
-    [InlineData("$.levels[0].condition.conditions[0].text.zh", "", StandardRules.TextRequired)]
-    [InlineData("$.levels[0].condition.conditions[0].clause", "one", StandardRules.CodeFormat)]
-    [InlineData("$.formatVersion", 3, StandardRules.FormatVersion)]
-    public void A_broken_rule_document_is_rejected_at_the_path(string path, object value, string rule)
+    // A path of the shipped rules, the value (as JSON) that breaks them there, and the rule broken.
+    public static TheoryData<string, string, string> BrokenRules => new()
     {
-        var json = JsonEdit.Set(Shipped, path, System.Text.Json.Nodes.JsonValue.Create(value));
+        { "$.levels[0].condition.conditions[1].type", "\"evalExpression\"", StandardRules.UnknownPredicate },
+        { "$.levels[0].condition.conditions[1].years", "0", StandardRules.RuleConsistency },
+        { "$.levels[0].condition.conditions[1].occupations", "\"everyone\"", StandardRules.UnknownValue },
+        { "$.levels[0].condition.conditions[3].minimum", "\"kindergarten\"", StandardRules.UnknownValue },
+        { Certificate + ".kinds[0]", "\"honorary\"", StandardRules.UnknownValue },
+        { "$.levels[0].level", "9", StandardRules.LevelDefined },
+        { "$.levels[0].condition.conditions[0].text.zh", "\"\"", StandardRules.TextRequired },
+        { "$.levels[0].condition.conditions[0].clause", "\"one\"", StandardRules.CodeFormat },
+        { "$.formatVersion", "3", StandardRules.FormatVersion },
+        { "$.levels[0].condition.conditions[0].years", "2", StandardRules.JsonUnknownMember },
+        { "$.levels", "[]", StandardRules.Required },
+        { "$.levels[1].level", "4", StandardRules.LevelUnique },
+        { "$.levels[0].condition.conditions", "[]", StandardRules.RuleConsistency },
+        { "$.levels[0].condition.conditions[1]", "null", StandardRules.Required },
+        { Certificate + ".kinds", "[]", StandardRules.RuleConsistency },
+        { "$.levels[0].condition.conditions[2].schools", "[]", StandardRules.RuleConsistency },
+        { "$.levels[0].condition.conditions[2].schools[1]", "\"technicalSchool\"", StandardRules.CodeUnique },
+        { "$.occupationCode", "\"4-07-01-00\"", StandardRules.Consistency },
+        { "$.levels[0].level", "5", StandardRules.LevelDefined },
+        { "$.levels[0].condition.conditions[0].level", "5", StandardRules.LevelDefined },
+        { Certificate + ".level", "5", StandardRules.RuleConsistency },
+    };
 
-        var result = RuleDocument.Read(json, Standards.Embedded);
+    [Theory]
+    [MemberData(nameof(BrokenRules))]
+    public void A_broken_rule_document_is_rejected_at_the_path(string path, string value, string rule)
+    {
+        var result = RuleDocument.Read(Break(path, value), Standards.Embedded);
 
         result.IsValid.Should().BeFalse();
         result.Errors.Should().Contain(e => e.Path == path && e.Rule == rule, string.Join("\n", result.Errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenRules))]
+    public void Every_error_of_a_broken_rule_document_says_in_chinese_what_is_wrong(string path, string value, string rule)
+    {
+        var errors = RuleDocument.Read(Break(path, value), Standards.Embedded).Errors;
+
+        errors.Should().Contain(e => e.Rule == rule);
+        ChineseMessages.ShouldAllBeInChinese(errors);
     }
 
     [Fact]
@@ -121,4 +149,6 @@ public class RuleDocumentTest
         engine.Check(holder, SkillLevel.Level3, new DateOnly(2026, 11, 29)).Should().Be(LaborStandard.Eligibility.Verdict.Eligible);
         Standards.EmbeddedEngine.Check(holder, SkillLevel.Level3, new DateOnly(2026, 11, 29)).Should().Be(LaborStandard.Eligibility.Verdict.NotEligible);
     }
+
+    private static string Break(string path, string value) => JsonEdit.Set(Shipped, path, System.Text.Json.Nodes.JsonNode.Parse(value));
 }

@@ -45,6 +45,27 @@ public partial class StandardDocumentTest
         ["an unknown member"] = (j => JsonEdit.Set(j, "$.overview.colour", "red"), "$.overview.colour", StandardRules.JsonUnknownMember),
         ["a string where a number belongs"] = (j => JsonEdit.Set(j, "$.overview.levels[0].level", "four"), "$.overview.levels[0].level", StandardRules.JsonType),
         ["an object where a list belongs"] = (j => JsonEdit.Set(j, "$.headings", new JsonObject()), "$.headings", StandardRules.JsonType),
+        ["two headings for one clause"] = (j => JsonEdit.Set(j, "$.headings[2].clause", "1.1"), "$.headings[2].clause", StandardRules.CodeUnique),
+        ["a heading without a clause number"] = (j => JsonEdit.Set(j, "$.headings[0].clause", "1..2"), "$.headings[0].clause", StandardRules.CodeFormat),
+        ["levels out of order"] = (j => JsonEdit.Set(j, "$.overview.levels[1].level", 5), "$.overview.levels[1].level", StandardRules.LevelDefined),
+        ["a level defined twice"] = (j => JsonEdit.Set(j, "$.overview.levels[1].level", 4), "$.overview.levels[1].level", StandardRules.LevelUnique),
+        ["tables out of order"] = (j => JsonEdit.Set(j, "$.workRequirements.levels[1].level", 5), "$.workRequirements.levels[1].level", StandardRules.LevelDefined),
+        ["two tables for one level"] = (j => JsonEdit.Set(j, "$.workRequirements.levels[1].level", 4), "$.workRequirements.levels[1].level", StandardRules.LevelUnique),
+        ["a level with application conditions twice"] = (j => JsonEdit.Set(j, "$.assessment.applicationConditions[1].level", 4), "$.assessment.applicationConditions[1].level", StandardRules.LevelUnique),
+        ["a level without application conditions"] = (j => JsonEdit.Remove(j, "$.assessment.applicationConditions[1]"), "$.assessment.applicationConditions", StandardRules.LevelDefined),
+        ["application conditions without an item"] = (j => JsonEdit.Set(j, "$.assessment.applicationConditions[0].items", new JsonArray()), "$.assessment.applicationConditions[0].items", StandardRules.Required),
+        ["a missing list"] = (j => JsonEdit.Remove(j, "$.assessment.methods"), "$.assessment.methods", StandardRules.Required),
+        ["a topic outside its section"] = (j => JsonEdit.Set(j, "$.basicRequirements.sections[0].topics[1].code", "2.2.9"), "$.basicRequirements.sections[0].topics[1].code", StandardRules.CodeUnderParent),
+        ["a duplicate topic code"] = (j => JsonEdit.Set(j, "$.basicRequirements.sections[0].topics[1].code", "2.1.1"), "$.basicRequirements.sections[0].topics[1].code", StandardRules.CodeUnique),
+        ["a correction that changes nothing"] = (j => JsonEdit.Set(j, "$.edition.titleCorrections[0].corrected", JsonEdit.Get(j, "$.edition.titleCorrections[0].printed")!.DeepClone()), "$.edition.titleCorrections[0].corrected", StandardRules.Correction),
+        ["a correction of a code the element does not have"] = (j => JsonEdit.Set(j, "$.overview.nameCorrections[0].target", "code"), "$.overview.nameCorrections[0].target", StandardRules.Correction),
+        ["a footnote whose anchor is not in the text"] = (j => JsonEdit.Set(j, Level4 + ".functions[1].workContents[1].skills[5].footnote.anchor", "不在此处"), Level4 + ".functions[1].workContents[1].skills[5].footnote.anchor", StandardRules.TextRequired),
+        ["a weight row weighed twice"] = (j => JsonEdit.Set(j, "$.weightTables[1].rows[1].target.code", "1"), "$.weightTables[1].rows[1].target", StandardRules.CodeUnique),
+        ["a level weighted twice in a row"] = (j => JsonEdit.Set(j, "$.weightTables[0].rows[0].weights[1].level", 4), "$.weightTables[0].rows[0].weights[1].level", StandardRules.LevelUnique),
+        ["a percent above 100"] = (j => JsonEdit.Set(j, "$.weightTables[0].rows[0].weights[0].percent", 101), "$.weightTables[0].rows[0].weights[0].percent", StandardRules.Range),
+        ["two theory weight tables"] = (j => JsonEdit.Set(j, "$.weightTables[1].kind", "theory"), "$.weightTables", StandardRules.KindUnique),
+        ["a weight table without rows"] = (j => JsonEdit.Set(j, "$.weightTables[0].rows", new JsonArray()), "$.weightTables[0].rows", StandardRules.Required),
+        ["a function no row weighs"] = (j => MergeRow(j, table: 1, row: 4, into: 3), "$.weightTables[1].rows", StandardRules.WeightTarget),
     };
 
     public static TheoryData<string> BrokenDocuments => [.. Breaks.Keys];
@@ -188,6 +209,19 @@ public partial class StandardDocumentTest
             result.IsValid.Should().BeFalse();
             result.Errors.Should().NotBeEmpty();
         }
+    }
+
+    /// <summary>Removes a row of a weight table and adds its weights to another, so that the columns still sum to 100.</summary>
+    private static string MergeRow(string json, int table, int row, int into)
+    {
+        var rows = $"$.weightTables[{table}].rows";
+        for (var weight = 0; weight < JsonEdit.Get(json, $"{rows}[{row}].weights")!.AsArray().Count; weight++)
+        {
+            var sum = (int)JsonEdit.Get(json, $"{rows}[{row}].weights[{weight}].percent")! + (int)JsonEdit.Get(json, $"{rows}[{into}].weights[{weight}].percent")!;
+            json = JsonEdit.Set(json, $"{rows}[{into}].weights[{weight}].percent", sum);
+        }
+
+        return JsonEdit.Remove(json, $"{rows}[{row}]");
     }
 
     private static string SetAllWeightLevels(string json, int table, int rows, int level)

@@ -7,6 +7,8 @@ namespace LaborStandard.Eligibility.Rules;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class CertificateSpec : IEquatable<CertificateSpec>
 {
+    private static readonly LocalizedText NoKind = new("未列出任何证书种类，没有证书能够计入。", "accepts no kind of certificate, so no certificate can ever count.");
+
     /// <summary>Creates the specification.</summary>
     /// <param name="level">The level the certificate must certify.</param>
     /// <param name="kinds">The kinds accepted; at least one, each once.</param>
@@ -16,11 +18,11 @@ public sealed class CertificateSpec : IEquatable<CertificateSpec>
     {
         Level = Invariant.Level(level, "level");
         Invariant.Values(kinds, "kinds");
-        Invariant.Require(!kinds.IsEmpty, StandardRules.RuleConsistency, "kinds", "accepts no kind of certificate, so no certificate can ever count.");
+        Invariant.Require(!kinds.IsEmpty, StandardRules.RuleConsistency, "kinds", NoKind);
         for (var i = 0; i < kinds.Length; i++)
         {
             Invariant.Enum(kinds[i], Invariant.Indexed("kinds", i));
-            Invariant.Require(kinds.IndexOf(kinds[i]) == i, StandardRules.CodeUnique, Invariant.Indexed("kinds", i), $"{kinds[i]} is named twice.");
+            Invariant.Require(kinds.IndexOf(kinds[i]) == i, StandardRules.CodeUnique, Invariant.Indexed("kinds", i), $"重复列出；每种证书只能列一次。", $"{kinds[i]} is named twice.");
         }
 
         Invariant.Enum(occupations, "occupations");

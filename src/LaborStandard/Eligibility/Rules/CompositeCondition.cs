@@ -8,11 +8,13 @@ namespace LaborStandard.Eligibility.Rules;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public abstract class CompositeCondition : Condition
 {
+    private static readonly LocalizedText NoCondition = new("为空；不含任何条件的组合无法依据申报人的事实作出判断。", "is empty; a combination of no conditions can never be decided by the candidate's facts.");
+
     private protected CompositeCondition(string clause, string item, LocalizedText text, ImmutableArray<Condition> conditions)
         : base(clause, item, text)
     {
         Invariant.Items(conditions, "conditions");
-        Invariant.Require(!conditions.IsEmpty, StandardRules.RuleConsistency, "conditions", "is empty; a combination of no conditions can never be decided by the candidate's facts.");
+        Invariant.Require(!conditions.IsEmpty, StandardRules.RuleConsistency, "conditions", NoCondition);
         Combined = conditions;
         int depth = 0, size = 1;
         foreach (var condition in conditions)

@@ -14,8 +14,7 @@ public abstract class Condition : IEquatable<Condition>
 {
     private protected Condition(string clause, string item, LocalizedText text)
     {
-        Invariant.Require(clause is not null && Codes.IsWellFormed(clause, clause.Count(c => c == '.') + 1), StandardRules.CodeFormat, "clause", $"{Invariant.Quote(clause)} is not a clause number such as 1.9.1.");
-        Clause = clause!;
+        Clause = Invariant.Clause(clause, "clause");
         Item = Invariant.Text(item, "item");
         Text = Invariant.NotNull(text, "text");
         TextWithin(Item.Length, "item");

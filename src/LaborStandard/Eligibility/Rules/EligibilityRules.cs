@@ -11,6 +11,8 @@ namespace LaborStandard.Eligibility.Rules;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed class EligibilityRules : IEquatable<EligibilityRules>
 {
+    private static readonly LocalizedText NoLevel = new("规则集至少应有一个等级。", "a rule set has at least one level.");
+
     /// <summary>Creates a rule set.</summary>
     /// <param name="occupationCode">The occupation whose standard the rules belong to, e.g. <c>3-01-01-02</c>.</param>
     /// <param name="levels">One rule per level, junior first.</param>
@@ -19,12 +21,12 @@ public sealed class EligibilityRules : IEquatable<EligibilityRules>
     {
         OccupationCode = OccupationCodes.Check(occupationCode, "occupationCode");
         Levels = Invariant.Items(levels, "levels");
-        Invariant.Require(!levels.IsEmpty, StandardRules.Required, "levels", "a rule set has at least one level.");
+        Invariant.Require(!levels.IsEmpty, StandardRules.Required, "levels", NoLevel);
         for (var i = 0; i < levels.Length; i++)
         {
             for (var j = 0; j < i; j++)
             {
-                Invariant.Require(levels[j].Level != levels[i].Level, StandardRules.LevelUnique, Invariant.Indexed("levels", i) + ".level", $"{levels[i].Level} has two rules.");
+                Invariant.Require(levels[j].Level != levels[i].Level, StandardRules.LevelUnique, Invariant.Indexed("levels", i) + ".level", $"{levels[i].Level}有两条规则。", $"{levels[i].Level} has two rules.");
             }
         }
     }

@@ -37,7 +37,9 @@ internal static class RuleValidator
         var problems = ImmutableArray.CreateBuilder<ModelRuleException>();
         if (!string.Equals(rules.OccupationCode, standard.Edition.OccupationCode, StringComparison.Ordinal))
         {
-            problems.Add(Invariant.Violation(StandardRules.Consistency, "occupationCode", $"the rules are for '{rules.OccupationCode}' but the standard is {standard.Edition.OccupationCode}."));
+            problems.Add(Invariant.Violation(StandardRules.Consistency, "occupationCode", new LocalizedText(
+                $"规则适用于{Invariant.QuoteZh(rules.OccupationCode)}，但标准的职业编码为 {standard.Edition.OccupationCode}。",
+                $"the rules are for '{rules.OccupationCode}' but the standard is {standard.Edition.OccupationCode}.")));
         }
 
         for (var i = 0; i < rules.Levels.Length; i++)
@@ -46,7 +48,9 @@ internal static class RuleValidator
             var at = Invariant.Indexed("levels", i);
             if (!standard.Defines(rule.Level))
             {
-                problems.Add(Invariant.Violation(StandardRules.LevelDefined, at + ".level", $"{rule.Level} is not a level of the standard {standard.Edition.OccupationCode}."));
+                problems.Add(Invariant.Violation(StandardRules.LevelDefined, at + ".level", new LocalizedText(
+                    $"{rule.Level}不是标准 {standard.Edition.OccupationCode} 的等级。",
+                    $"{rule.Level} is not a level of the standard {standard.Edition.OccupationCode}.")));
             }
 
             Check(rule.Condition, at + ".condition", standard, problems);
@@ -60,7 +64,9 @@ internal static class RuleValidator
         switch (condition)
         {
             case PreparatoryTrainingCondition training when training.RequiredHours is null && !standard.Defines(training.Level):
-                problems.Add(Invariant.Violation(StandardRules.LevelDefined, at + ".level", $"the standard defines no {training.Level}, so it gives no training hours for it (1.8); name the hours in the rule."));
+                problems.Add(Invariant.Violation(StandardRules.LevelDefined, at + ".level", new LocalizedText(
+                    $"标准未定义{training.Level}，也就没有该等级的培训学时（1.8）；请在规则中写明学时。",
+                    $"the standard defines no {training.Level}, so it gives no training hours for it (1.8); name the hours in the rule.")));
                 break;
             case CertificateCondition certificate:
                 CheckCertificate(certificate.Certificate, at + ".certificate", standard, problems);
@@ -80,7 +86,9 @@ internal static class RuleValidator
     {
         if (spec.Occupations == OccupationScope.ThisOccupation && !standard.Defines(spec.Level))
         {
-            problems.Add(Invariant.Violation(StandardRules.RuleConsistency, at + ".level", $"no certificate of {spec.Level} of this occupation can exist: the standard defines no such level, so the condition can never hold."));
+            problems.Add(Invariant.Violation(StandardRules.RuleConsistency, at + ".level", new LocalizedText(
+                $"本职业不可能有{spec.Level}证书：标准未定义该等级，此条件永远不能成立。",
+                $"no certificate of {spec.Level} of this occupation can exist: the standard defines no such level, so the condition can never hold.")));
         }
     }
 }
