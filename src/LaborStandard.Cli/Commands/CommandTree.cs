@@ -123,7 +123,7 @@ internal static class CommandTree
                 return text.OptionRequired(given.Option.Name);
             case OptionResult given when given.Tokens.Count == 0 && given.Option.Arity.MinimumNumberOfValues > 0:
                 return text.OptionNeedsValue(given.Option.Name);
-            case OptionResult given when given.Tokens.Count > given.Option.Arity.MaximumNumberOfValues:
+            case OptionResult given when given.Option.Arity.MaximumNumberOfValues == 1 && given.Tokens.Count > 1:
                 return text.OptionTakesOneValue(given.Option.Name, given.Tokens.Count);
             case ArgumentResult given when given.Tokens.Count < given.Argument.Arity.MinimumNumberOfValues:
                 return text.ArgumentMissing(given.Argument.HelpName ?? given.Argument.Name);
