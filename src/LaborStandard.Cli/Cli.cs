@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Invocation;
 using LaborStandard.Cli.Commands;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli;
 

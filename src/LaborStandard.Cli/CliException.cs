@@ -1,5 +1,3 @@
-using LaborStandard.Serialization;
-
 namespace LaborStandard.Cli;
 
 /// <summary>

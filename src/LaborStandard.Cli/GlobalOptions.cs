@@ -1,6 +1,3 @@
-using System.CommandLine;
-using LaborStandard.Cli.Output;
-
 namespace LaborStandard.Cli;
 
 /// <summary>The options every command takes: <c>--lang</c>, <c>--json</c> and <c>--standard</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LaborStandard.Cli;
 
 /// <summary>The language of the tool's output: Chinese (zh-CN) or English.</summary>

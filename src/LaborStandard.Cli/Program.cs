@@ -1,6 +1,5 @@
 using System.Text;
 using LaborStandard.Cli;
-using LaborStandard.Cli.Output;
 
 // The process entry: the console, the system's culture and today's date; everything else is in Cli.RunAsync.
 // Standard output is written as UTF-8 bytes; a reader that closes it early ends the run quietly (exit code 141).

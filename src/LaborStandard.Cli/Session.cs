@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli;
 
 /// <summary>

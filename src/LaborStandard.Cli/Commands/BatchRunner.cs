@@ -1,8 +1,4 @@
-using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

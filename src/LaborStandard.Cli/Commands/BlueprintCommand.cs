@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using LaborStandard.Assessment;
-using LaborStandard.Cli.Input;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

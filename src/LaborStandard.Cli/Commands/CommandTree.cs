@@ -1,9 +1,6 @@
-using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using System.Globalization;
-using LaborStandard.Cli.Output;
 
 namespace LaborStandard.Cli.Commands;
 

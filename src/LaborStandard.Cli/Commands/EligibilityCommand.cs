@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
-using System.CommandLine;
-using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

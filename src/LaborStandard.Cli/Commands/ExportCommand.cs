@@ -1,11 +1,6 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using LaborStandard.Cli.Output;
 using LaborStandard.Cli.Rendering;
 using LaborStandard.Interop;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

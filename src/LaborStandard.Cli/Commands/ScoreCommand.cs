@@ -1,8 +1,4 @@
-using System.CommandLine;
 using LaborStandard.Assessment;
-using LaborStandard.Cli.Input;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

@@ -1,9 +1,4 @@
-using System.CommandLine;
-using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Cli.Rendering;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using LaborStandard.Cli.Input;
-using LaborStandard.Cli.Output;
 using LaborStandard.Interop;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Commands;
 

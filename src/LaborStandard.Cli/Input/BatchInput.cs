@@ -1,5 +1,4 @@
 using System.Text;
-using LaborStandard.Serialization;
 using LaborStandard.Spreadsheets;
 
 namespace LaborStandard.Cli.Input;

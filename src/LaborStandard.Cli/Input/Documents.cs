@@ -1,8 +1,6 @@
 using LaborStandard.Eligibility;
 using LaborStandard.Eligibility.Rules;
 using LaborStandard.Interop;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Input;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli.Input;
 
 /// <summary>Reads option values the way the tool documents them, with an error that names the option and says what is expected.</summary>

@@ -1,6 +1,4 @@
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Output;
 

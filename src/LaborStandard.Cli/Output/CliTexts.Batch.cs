@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LaborStandard.Cli.Output;
 
 /// <summary>The words of <c>eligibility --batch</c>: options, notices, progress, the summary and the CSV headers.</summary>

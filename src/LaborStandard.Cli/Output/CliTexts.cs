@@ -1,6 +1,3 @@
-using System.Globalization;
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli.Output;
 
 /// <summary>

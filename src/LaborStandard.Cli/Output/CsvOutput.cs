@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 using LaborStandard.Spreadsheets.Writing;
 
 namespace LaborStandard.Cli.Output;

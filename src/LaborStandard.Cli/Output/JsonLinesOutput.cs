@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using LaborStandard.Eligibility;
-using LaborStandard.Model;
-using LaborStandard.Serialization;
 
 namespace LaborStandard.Cli.Output;
 

@@ -1,5 +1,3 @@
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli.Output;
 
 /// <summary>Writes the standard's parts as an indented tree for a terminal, in the session's language.</summary>

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using LaborStandard.Cli.Output;
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli.Rendering;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 

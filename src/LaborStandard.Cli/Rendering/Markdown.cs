@@ -1,5 +1,4 @@
 using System.Text;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 

@@ -1,5 +1,3 @@
-using LaborStandard.Model;
-
 namespace LaborStandard.Cli.Rendering;
 
 /// <summary>One page of the markdown rendering of a standard.</summary>

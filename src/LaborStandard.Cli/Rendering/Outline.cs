@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using LaborStandard.Assessment;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 

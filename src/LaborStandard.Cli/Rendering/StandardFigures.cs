@@ -1,6 +1,4 @@
-using System.Globalization;
 using LaborStandard.Eligibility.Rules;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using LaborStandard.Cli.Output;
 using LaborStandard.Eligibility.Rules;
-using LaborStandard.Model;
 
 namespace LaborStandard.Cli.Rendering;
 
