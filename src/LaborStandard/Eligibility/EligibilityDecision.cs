@@ -12,7 +12,7 @@ namespace LaborStandard.Eligibility;
 /// be if nothing else changes, and the groups of facts whose absence leaves the answer undecided.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Serialize with <c>LaborStandard.Serialization.DecisionDocument</c>.</remarks>
-public sealed class EligibilityDecision
+public sealed class EligibilityDecision : ILevelled
 {
     internal EligibilityDecision(string? candidateId, SkillLevel level, DateOnly asOf, Verdict verdict, ConditionResult result)
     {

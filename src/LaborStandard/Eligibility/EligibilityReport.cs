@@ -32,8 +32,8 @@ public sealed class EligibilityReport
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rules define no such level.</exception>
     public EligibilityDecision For(Model.SkillLevel level)
-        => Decisions.FirstOrDefault(d => d.Level == level)
-           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules define no {level}; they define {string.Join(", ", Decisions.Select(d => d.Level))}.");
+        => Model.Sequence.ForLevel(Decisions, level)
+           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules define no {level}; they define {Model.Sequence.LevelsOf(Decisions)}.");
 
     /// <summary>Explains every decision, one after the other, and closes with the most senior level the candidate may apply for.</summary>
     /// <param name="culture">The language; Chinese by default, English for an English culture.</param>

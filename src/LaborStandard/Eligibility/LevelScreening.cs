@@ -11,7 +11,7 @@ namespace LaborStandard.Eligibility;
 /// <see cref="EligibilityDecision"/>, without its evidence.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class LevelScreening
+public sealed class LevelScreening : ILevelled
 {
     private static readonly LocalizedText MayApply = new("可以申报", "may apply");
     private static readonly LocalizedText MayNotApply = new("不能申报", "may not apply");

@@ -47,17 +47,8 @@ public sealed class ScreeningReport
     /// <returns>The answer.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rules define no such level.</exception>
     public LevelScreening For(SkillLevel level)
-    {
-        foreach (var answer in Levels)
-        {
-            if (answer.Level == level)
-            {
-                return answer;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules define no {level}; they define {string.Join(", ", Levels.Select(l => l.Level))}.");
-    }
+        => Sequence.ForLevel(Levels, level)
+           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The rules define no {level}; they define {Sequence.LevelsOf(Levels)}.");
 
     /// <summary>Returns the verdict per level.</summary>
     /// <returns>For example "2026-11-29: 四级/中级工 Eligible by 2, 三级/高级工 NotEligible".</returns>

@@ -8,7 +8,7 @@ namespace LaborStandard.Model;
 /// (e.g. 中级劳动保障专理员 for 四级) and its standard training hours (培训参考学时, clause 1.8).
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class LevelDefinition : IEquatable<LevelDefinition>
+public sealed class LevelDefinition : IEquatable<LevelDefinition>, ILevelled
 {
     /// <summary>Creates a level definition.</summary>
     /// <param name="level">The rank.</param>

@@ -7,7 +7,7 @@ namespace LaborStandard.Model;
 /// contents and the numbered requirements, as the level's own table prints them (without what it covers from lower levels).
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class LevelRequirements : IEquatable<LevelRequirements>
+public sealed class LevelRequirements : IEquatable<LevelRequirements>, ILevelled
 {
     /// <summary>Creates the requirements of a level.</summary>
     /// <param name="level">The level.</param>

@@ -91,18 +91,7 @@ public sealed class OccupationOverview : IEquatable<OccupationOverview>
     /// <summary>Finds the definition of a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The definition, or <see langword="null"/> when the standard does not define the level.</returns>
-    public LevelDefinition? FindLevel(SkillLevel level)
-    {
-        foreach (var definition in Levels)
-        {
-            if (definition.Level == level)
-            {
-                return definition;
-            }
-        }
-
-        return null;
-    }
+    public LevelDefinition? FindLevel(SkillLevel level) => Sequence.ForLevel(Levels, level);
 
     /// <inheritdoc />
     public bool Equals(OccupationOverview? other)

@@ -101,7 +101,7 @@ public sealed class OccupationalStandard : IEquatable<OccupationalStandard>
     /// <exception cref="ArgumentOutOfRangeException">The standard does not define <paramref name="level"/>.</exception>
     public LevelDefinition GetLevel(SkillLevel level)
         => Overview.FindLevel(level)
-           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The standard {Edition.OccupationCode} does not define {level}; it defines {string.Join(", ", Levels.Select(l => l.Level))}.");
+           ?? throw new ArgumentOutOfRangeException(nameof(level), level, $"The standard {Edition.OccupationCode} does not define {level}; it defines {Sequence.LevelsOf(Levels)}.");
 
     /// <summary>Gets the heading of a clause, e.g. 申报条件 for <c>1.9.1</c>.</summary>
     /// <param name="clause">The clause.</param>

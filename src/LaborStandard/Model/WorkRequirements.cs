@@ -56,18 +56,7 @@ public sealed class WorkRequirements : IEquatable<WorkRequirements>
     /// <summary>Gets a level's own table (3.1 for 四级, 3.2 for 三级), without what it covers from lower levels.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The table, or <see langword="null"/> when the standard has none for the level.</returns>
-    public LevelRequirements? ForLevel(SkillLevel level)
-    {
-        foreach (var table in Levels)
-        {
-            if (table.Level == level)
-            {
-                return table;
-            }
-        }
-
-        return null;
-    }
+    public LevelRequirements? ForLevel(SkillLevel level) => Sequence.ForLevel(Levels, level);
 
     /// <summary>
     /// Gets a level's table together with the tables of every lower level it covers (高级别涵盖低级别的要求), junior first:

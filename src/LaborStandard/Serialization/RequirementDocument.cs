@@ -39,7 +39,7 @@ public static class RequirementDocument
         Guard.Against.Null(standard);
         if (standard.WorkRequirements.ForLevel(level) is null)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, $"The standard has no work requirements for {level}; it has {string.Join(", ", standard.WorkRequirements.Levels.Select(l => l.Level))}.");
+            throw new ArgumentOutOfRangeException(nameof(level), level, $"The standard has no work requirements for {level}; it has {Sequence.LevelsOf(standard.WorkRequirements.Levels)}.");
         }
 
         return JsonOutput.Text(writer => RequirementDocumentWriter.Write(writer, standard, level, cumulative), indented);

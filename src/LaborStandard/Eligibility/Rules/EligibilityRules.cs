@@ -40,18 +40,7 @@ public sealed class EligibilityRules : IEquatable<EligibilityRules>
     /// <summary>Finds the rule of a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The rule, or <see langword="null"/>.</returns>
-    public LevelRule? Find(SkillLevel level)
-    {
-        foreach (var rule in Levels)
-        {
-            if (rule.Level == level)
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
+    public LevelRule? Find(SkillLevel level) => Sequence.ForLevel(Levels, level);
 
     /// <inheritdoc />
     public bool Equals(EligibilityRules? other)

@@ -4,7 +4,7 @@ namespace LaborStandard.Eligibility.Rules;
 
 /// <summary>The application conditions of one level as an executable condition tree.</summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class LevelRule : IEquatable<LevelRule>
+public sealed class LevelRule : IEquatable<LevelRule>, ILevelled
 {
     /// <summary>Creates a level's rule.</summary>
     /// <param name="level">The level applied for.</param>
