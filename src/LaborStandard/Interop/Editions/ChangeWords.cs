@@ -7,7 +7,7 @@ namespace LaborStandard.Interop.Editions;
 
 /// <summary>
 /// The words of an edition comparison in Chinese and English, in one place: the parts of the standard a change names
-/// (kept in English in <see cref="TextChange.Part"/> and the like, as stable keys for programs), the parameters, the
+/// (kept in English in <see cref="PartChange{T}.Part"/> and the like, as stable keys for programs), the parameters, the
 /// fields of the edition and the values of enumerations, so that a Chinese description holds no English word. What the
 /// standard itself names (a clause's heading, an assessment, a weight table) is not here: the comparer takes it from
 /// the data.

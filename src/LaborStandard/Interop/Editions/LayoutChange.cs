@@ -7,34 +7,19 @@ namespace LaborStandard.Interop.Editions;
 /// order in which parts with the same codes are listed.
 /// </summary>
 /// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the layouts: a clause number, or the codes in their order. Immutable and thread-safe; equality is by value.</remarks>
-public sealed class LayoutChange : ValueChange<string>
+public sealed class LayoutChange : PartChange<string>
 {
-    // The standard's own name for the part (a weight table's title), when the comparer took it from the data.
-    private readonly LocalizedText? _partName;
-
     internal LayoutChange(string clause, string part, string before, string after, Model.SkillLevel? level = null, LocalizedText? partName = null)
-        : base(ChangeKind.LayoutChanged, clause, level, before, after)
+        : base(ChangeKind.LayoutChanged, clause, part, level, before, after, partName)
     {
-        Part = part;
-        _partName = partName;
     }
-
-    /// <summary>Gets what was laid out anew, e.g. <c>clause</c> or <c>order of functions</c>.</summary>
-    public string Part { get; }
-
-    /// <inheritdoc />
-    public override bool Equals(StandardChange? other)
-        => other is LayoutChange o && SameValues(o) && string.Equals(Part, o.Part, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Before, After);
 
     /// <inheritdoc />
     public override LocalizedText Description
     {
         get
         {
-            var part = _partName ?? ChangeWords.Part(Part);
+            var part = PartName;
             return Say($"{part.Chinese}：{Before} → {After}", $"{part.English}: {Before} → {After}");
         }
     }

@@ -7,34 +7,19 @@ namespace LaborStandard.Interop.Editions;
 /// requirement of chapter 2, a table heading or label), or a heading, section, topic or item was added or removed.
 /// </summary>
 /// <remarks><see cref="ValueChange{T}.Before"/> and <see cref="ValueChange{T}.After"/> are the texts; <see langword="null"/> when the text was added or removed. Immutable and thread-safe; equality is by value.</remarks>
-public sealed class TextChange : ValueChange<LocalizedText?>
+public sealed class TextChange : PartChange<LocalizedText?>
 {
-    // The standard's own name for the part (the heading of its clause), when the comparer took it from the data.
-    private readonly LocalizedText? _partName;
-
     internal TextChange(string clause, string part, LocalizedText? before, LocalizedText? after, SkillLevel? level = null, LocalizedText? partName = null)
-        : base(ChangeKind.TextChanged, clause, level, before, after)
+        : base(ChangeKind.TextChanged, clause, part, level, before, after, partName)
     {
-        Part = part;
-        _partName = partName;
     }
-
-    /// <summary>Gets which text of the clause changed, e.g. <c>definition</c>, <c>heading</c>, <c>item 3</c>.</summary>
-    public string Part { get; }
-
-    /// <inheritdoc />
-    public override bool Equals(StandardChange? other)
-        => other is TextChange o && SameValues(o) && string.Equals(Part, o.Part, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Clause, Part, Before, After);
 
     /// <inheritdoc />
     public override LocalizedText Description
     {
         get
         {
-            var part = _partName ?? ChangeWords.Part(Part);
+            var part = PartName;
             var show = ChangeWords.Show(Before, After);
             return Say($"{part.Chinese}：{show.Chinese}", $"{part.English}: {show.English}");
         }

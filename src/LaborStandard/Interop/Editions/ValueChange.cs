@@ -28,4 +28,7 @@ public abstract class ValueChange<T> : StandardChange
 
     /// <summary>Whether two values are equal: by their own equality (ordinal for strings) unless a kind of change says otherwise.</summary>
     private protected virtual bool ValuesEqual(T x, T y) => EqualityComparer<T>.Default.Equals(x, y);
+
+    /// <summary>A value's hash, agreeing with <see cref="ValuesEqual"/>.</summary>
+    private protected virtual int ValueHash(T value) => value is null ? 0 : EqualityComparer<T>.Default.GetHashCode(value);
 }
