@@ -7,7 +7,7 @@ namespace LaborStandard.Model;
 /// and the numbered conditions, as printed.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class ApplicationConditions : IEquatable<ApplicationConditions>
+public sealed class ApplicationConditions : IEquatable<ApplicationConditions>, ILevelled
 {
     private static readonly LocalizedText NoCondition = new("每个等级至少应有一项申报条件。", "a level has at least one application condition.");
 

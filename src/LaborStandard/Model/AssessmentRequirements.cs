@@ -87,18 +87,7 @@ public sealed class AssessmentRequirements : IEquatable<AssessmentRequirements>
     /// <summary>Finds the application conditions of a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The conditions, or <see langword="null"/> when the standard gives none for the level.</returns>
-    public ApplicationConditions? FindApplicationConditions(SkillLevel level)
-    {
-        foreach (var conditions in ApplicationConditions)
-        {
-            if (conditions.Level == level)
-            {
-                return conditions;
-            }
-        }
-
-        return null;
-    }
+    public ApplicationConditions? FindApplicationConditions(SkillLevel level) => Sequence.ForLevel(ApplicationConditions, level);
 
     /// <summary>Gets the method of a kind of assessment.</summary>
     /// <param name="kind">The kind.</param>

@@ -4,7 +4,7 @@ namespace LaborStandard.Model;
 
 /// <summary>A weight of a row for one level, in per cent.</summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed class LevelWeight : IEquatable<LevelWeight>
+public sealed class LevelWeight : IEquatable<LevelWeight>, ILevelled
 {
     /// <summary>Creates a weight.</summary>
     /// <param name="level">The level.</param>

@@ -45,18 +45,7 @@ public sealed class WeightRow : IEquatable<WeightRow>
     /// <summary>Gets the row's weight for a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The weight in per cent, or <see langword="null"/> when the row has none for the level.</returns>
-    public int? PercentFor(SkillLevel level)
-    {
-        foreach (var weight in Weights)
-        {
-            if (weight.Level == level)
-            {
-                return weight.Percent;
-            }
-        }
-
-        return null;
-    }
+    public int? PercentFor(SkillLevel level) => Sequence.ForLevel(Weights, level)?.Percent;
 
     /// <inheritdoc />
     public bool Equals(WeightRow? other)

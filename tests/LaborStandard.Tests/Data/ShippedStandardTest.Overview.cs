@@ -49,6 +49,7 @@ public partial class ShippedStandardTest
         var four = Standard.Assessment.FindApplicationConditions(SkillLevel.Level4)!;
         var three = Standard.Assessment.FindApplicationConditions(SkillLevel.Level3)!;
 
+        Standard.Assessment.FindApplicationConditions(SkillLevel.Level2).Should().BeNull("1.9.1 gives conditions for 四级 and 三级 only");
         four.Preamble.Chinese.Should().Be("具备以下条件之一者，可以申报四级（中级劳动保障专理员）∕中级工：");
         four.Items.Select(i => i.ToString()).Should().Equal(
             "（1）经本职业中级（四级）预备培训达规定标准学时数，并取得结业证书。",

@@ -54,5 +54,5 @@ public sealed class EligibilityRules : IEquatable<EligibilityRules>
 
     /// <summary>Returns the occupation and levels.</summary>
     /// <returns>For example "3-01-01-02: 四级/中级工, 三级/高级工".</returns>
-    public override string ToString() => $"{OccupationCode}: {string.Join(", ", Levels.Select(l => l.Level))}";
+    public override string ToString() => $"{OccupationCode}: {Sequence.LevelsOf(Levels)}";
 }
